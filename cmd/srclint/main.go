@@ -1,0 +1,81 @@
+// Command srclint lints a folder of news articles for discrepancies across
+// them: spelling variants, altered quotes, single-source claims, scraper
+// leftovers. See the README for usage.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"golang.org/x/term"
+)
+
+// Exit codes.
+const (
+	exitClean    = 0
+	exitFindings = 1
+	exitUsage    = 2
+)
+
+// env is what a command may touch of the process: output streams, the
+// environment and the working folder. Tests replace all of it.
+type env struct {
+	stdout, stderr io.Writer
+	getenv         func(string) string
+	// stdoutTTY and stderrTTY say whether the streams are terminals.
+	stdoutTTY, stderrTTY bool
+	workDir              string
+}
+
+func main() {
+	wd, err := os.Getwd()
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "srclint: %v\n", err)
+		os.Exit(exitUsage)
+	}
+	e := &env{
+		stdout:    os.Stdout,
+		stderr:    os.Stderr,
+		getenv:    os.Getenv,
+		stdoutTTY: term.IsTerminal(int(os.Stdout.Fd())),
+		stderrTTY: term.IsTerminal(int(os.Stderr.Fd())),
+		workDir:   wd,
+	}
+	os.Exit(run(e, os.Args[1:]))
+}
+
+// run dispatches a command line and returns the exit code.
+func run(e *env, args []string) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "init":
+			return cmdInit(e, args[1:])
+		case "rules":
+			return cmdRules(e, args[1:])
+		case "explain":
+			return cmdExplain(e, args[1:])
+		case "version":
+			return cmdVersion(e, args[1:])
+		case "variants":
+			return cmdVariants(e, args[1:])
+		case "help", "-h", "-help", "--help":
+			fmt.Fprint(e.stdout, usage)
+			return exitClean
+		}
+	}
+	return cmdLint(e, args)
+}
+
+const usage = `srclint lints folders of news articles for discrepancies across them.
+
+Usage:
+  srclint [flags] [path ...]     lint files and folders (default ".")
+  srclint init                   write the default rules.toml to ./rules.toml
+  srclint rules                  list every rule
+  srclint explain RULE           print a rule's full help
+  srclint variants [path ...]    print discovered spelling variants as [[variants]]
+  srclint version                print the version
+
+Flags (lint):
+`

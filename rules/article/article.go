@@ -1,0 +1,156 @@
+// Package article holds srclint's model of one news article: its decoded text,
+// the regions of that text that are linted, its metadata, and the arithmetic
+// that turns byte offsets into line and column positions.
+package article
+
+import (
+	"sort"
+	"unicode/utf8"
+)
+
+// Span is a half-open byte range [Start, End) into an article's Text.
+type Span struct {
+	Start int
+	End   int
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether the byte offset off lies inside the span.
+func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
+
+// Article is one loaded, decoded article.
+type Article struct {
+	// Path is the file's path as srclint reports it: slash-separated and
+	// relative to the working folder where possible.
+	Path string
+	// AbsPath is the absolute file path.
+	AbsPath string
+	// Source is the outlet that published the article (front matter
+	// `source`, a [[sources]] entry, or the file name).
+	Source string
+	// Title, Date, URL and Story come from front matter when present.
+	Title, Date, URL, Story string
+	// Primary is true when the source is marked primary in rules.toml.
+	Primary bool
+	// Text is the whole file decoded to UTF-8 (a BOM removed). Every span
+	// and offset in srclint refers to this text.
+	Text string
+	// Body lists the linted regions of Text in order: everything except
+	// front matter, code blocks and HTML comments.
+	Body []Span
+
+	lineStarts []int
+}
+
+// New builds an Article over text with the given linted regions. A nil body
+// means the whole text is linted.
+func New(path, text string, body []Span) *Article {
+	if body == nil {
+		body = []Span{{0, len(text)}}
+	}
+	a := &Article{Path: path, Text: text, Body: body}
+	a.lineStarts = lineStarts(text)
+	return a
+}
+
+// lineStarts returns the byte offset at which every line begins. A line ends
+// at "\n", "\r\n" or a lone "\r".
+func lineStarts(text string) []int {
+	starts := []int{0}
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			starts = append(starts, i+1)
+		case '\r':
+			if i+1 < len(text) && text[i+1] == '\n' {
+				i++
+			}
+			starts = append(starts, i+1)
+		}
+	}
+	return starts
+}
+
+// Position is a resolved place in an article. Line and the columns are
+// 1-based. Column counts Unicode code points; Column16 counts UTF-16 code
+// units (what SARIF and many editors use).
+type Position struct {
+	Offset   int
+	Line     int
+	Column   int
+	Column16 int
+}
+
+// Position resolves a byte offset. Offsets outside the text are clamped.
+func (a *Article) Position(off int) Position {
+	if off < 0 {
+		off = 0
+	}
+	if off > len(a.Text) {
+		off = len(a.Text)
+	}
+	line := sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off }) - 1
+	start := a.lineStarts[line]
+	seg := a.Text[start:off]
+	col, col16 := 1, 1
+	for _, r := range seg {
+		col++
+		if r >= 0x10000 {
+			col16 += 2
+		} else {
+			col16++
+		}
+	}
+	return Position{Offset: off, Line: line + 1, Column: col, Column16: col16}
+}
+
+// Line returns the text of the 1-based line n without its line ending.
+func (a *Article) Line(n int) string {
+	if n < 1 || n > len(a.lineStarts) {
+		return ""
+	}
+	start := a.lineStarts[n-1]
+	end := len(a.Text)
+	if n < len(a.lineStarts) {
+		end = a.lineStarts[n]
+	}
+	s := a.Text[start:end]
+	for len(s) > 0 && (s[len(s)-1] == '\n' || s[len(s)-1] == '\r') {
+		s = s[:len(s)-1]
+	}
+	return s
+}
+
+// LineCount returns the number of lines in the article.
+func (a *Article) LineCount() int { return len(a.lineStarts) }
+
+// LineSpan returns the byte span of the 1-based line n, without its ending.
+func (a *Article) LineSpan(n int) Span {
+	start := a.lineStarts[n-1]
+	return Span{start, start + len(a.Line(n))}
+}
+
+// Slice returns the text covered by s.
+func (a *Article) Slice(s Span) string { return a.Text[s.Start:s.End] }
+
+// InBody reports whether the span lies entirely inside one linted region.
+func (a *Article) InBody(s Span) bool {
+	for _, b := range a.Body {
+		if s.Start >= b.Start && s.End <= b.End {
+			return true
+		}
+	}
+	return false
+}
+
+// ValidUTF8Span reports whether s is a valid span of the text: inside it,
+// non-inverted, and on rune boundaries.
+func (a *Article) ValidUTF8Span(s Span) bool {
+	if s.Start < 0 || s.End > len(a.Text) || s.Start > s.End {
+		return false
+	}
+	return (s.Start == len(a.Text) || utf8.RuneStart(a.Text[s.Start])) &&
+		(s.End == len(a.Text) || utf8.RuneStart(a.Text[s.End]))
+}

@@ -1,0 +1,101 @@
+// Package corpus holds the set of articles srclint lints together and the
+// per-article and per-corpus facts that extractors compute once and rules
+// read. It is the shape of go/analysis: an extractor is a value, its result
+// is computed on first use, cached, and safe to read from many goroutines.
+package corpus
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/srclint/srclint/rules/article"
+)
+
+// Doc is one article of the corpus together with its cached facts.
+type Doc struct {
+	*article.Article
+	// Index is the article's position in Corpus.Docs (sorted by path).
+	Index int
+
+	mu    sync.Mutex
+	facts map[any]*fact
+}
+
+type fact struct {
+	once sync.Once
+	val  any
+}
+
+// Corpus is every article of one run, sorted by path.
+type Corpus struct {
+	Docs []*Doc
+
+	mu    sync.Mutex
+	facts map[any]*fact
+}
+
+// New builds a corpus over the articles, which must already be sorted by path.
+func New(arts []*article.Article) *Corpus {
+	c := &Corpus{facts: map[any]*fact{}}
+	for i, a := range arts {
+		c.Docs = append(c.Docs, &Doc{Article: a, Index: i, facts: map[any]*fact{}})
+	}
+	return c
+}
+
+// Extractor computes one fact of type T about a single document. Declare
+// extractors as package-level values (their address is the cache key):
+//
+//	var Sentences = &corpus.Extractor[[]Sentence]{Name: "sentences", Run: split}
+type Extractor[T any] struct {
+	Name string
+	Run  func(d *Doc) T
+}
+
+// Of returns the extractor's result for d, computing it on first use.
+func (e *Extractor[T]) Of(d *Doc) T {
+	d.mu.Lock()
+	f, ok := d.facts[e]
+	if !ok {
+		f = &fact{}
+		d.facts[e] = f
+	}
+	d.mu.Unlock()
+	f.once.Do(func() { f.val = e.Run(d) })
+	return f.val.(T)
+}
+
+// Index computes one fact of type T about the whole corpus (an inverted
+// index, a story grouping, a derivation graph). Declare as package-level
+// values; the address is the cache key.
+type Index[T any] struct {
+	Name string
+	Run  func(c *Corpus) T
+}
+
+// Of returns the index for c, building it on first use.
+func (x *Index[T]) Of(c *Corpus) T {
+	c.mu.Lock()
+	f, ok := c.facts[x]
+	if !ok {
+		f = &fact{}
+		c.facts[x] = f
+	}
+	c.mu.Unlock()
+	f.once.Do(func() { f.val = x.Run(c) })
+	return f.val.(T)
+}
+
+// Sources returns the distinct source names of the corpus, sorted.
+func (c *Corpus) Sources() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range c.Docs {
+		if !seen[d.Source] {
+			seen[d.Source] = true
+			out = append(out, d.Source)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,217 @@
+package rules
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/rs/zerolog"
+
+	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/config"
+	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/finding"
+	"github.com/srclint/srclint/rules/load"
+)
+
+// Specs describes the built-in rules to the configuration decoder.
+func Specs() []config.RuleSpec {
+	var specs []config.RuleSpec
+	for _, r := range All() {
+		m := r.Meta()
+		specs = append(specs, config.RuleSpec{ID: m.ID, Severity: m.Severity, NewSettings: r.NewSettings})
+	}
+	return specs
+}
+
+// ParseConfig decodes rules.toml data against the built-in rules.
+func ParseConfig(file string, data []byte) (*config.Config, error) {
+	return config.Parse(file, data, Specs())
+}
+
+// Options configure one engine run.
+type Options struct {
+	Config *config.Config
+	// Jobs bounds the rules run at once (>= 1).
+	Jobs int
+	// Only, when set, restricts the run to these rule ids.
+	Only []string
+	Log  zerolog.Logger
+}
+
+// Enabled returns the rules a configuration enables, built-in rules first,
+// then the user's [[patterns]], each sorted by id.
+func Enabled(cfg *config.Config, only []string) []Rule {
+	keep := func(id string) bool {
+		if len(only) == 0 {
+			return true
+		}
+		for _, o := range only {
+			if o == id {
+				return true
+			}
+		}
+		return false
+	}
+	var out []Rule
+	for _, r := range All() {
+		id := r.Meta().ID
+		if rc := cfg.Rules[id]; rc != nil && rc.Enabled && keep(id) {
+			out = append(out, r)
+		}
+	}
+	for _, p := range cfg.Patterns {
+		if keep(p.ID) {
+			out = append(out, patternRule{p})
+		}
+	}
+	return out
+}
+
+// Run lints the articles: it builds the corpus, runs every enabled rule,
+// turns input problems and diagnostics into positioned findings, sorts them
+// and gives each a fingerprint. The result does not depend on Jobs.
+func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]finding.Finding, *corpus.Corpus, error) {
+	c := corpus.New(arts)
+	if opts.Jobs < 1 {
+		opts.Jobs = 1
+	}
+	enabled := Enabled(opts.Config, opts.Only)
+	results := make([][]finding.Finding, len(enabled))
+	errs := make([]error, len(enabled))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, opts.Jobs)
+	for i, r := range enabled {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			results[i], errs[i] = runRule(r, c, opts)
+		}()
+	}
+	wg.Wait()
+	var all []finding.Finding
+	for i, err := range errs {
+		if err != nil {
+			return nil, nil, fmt.Errorf("rule %s: %w", enabled[i].Meta().ID, err)
+		}
+		all = append(all, results[i]...)
+	}
+	if rc := opts.Config.Rules[inputRuleID]; rc != nil && rc.Enabled {
+		for _, p := range problems {
+			all = append(all, problemFinding(p))
+		}
+	}
+	return Finish(all), c, nil
+}
+
+// runRule runs one rule and resolves its diagnostics.
+func runRule(r Rule, c *corpus.Corpus, opts Options) (out []finding.Finding, err error) {
+	m := r.Meta()
+	sev := m.Severity
+	var settings any
+	if rc := opts.Config.Rules[m.ID]; rc != nil {
+		sev, settings = rc.Severity, rc.Settings
+	}
+	if pr, ok := r.(patternRule); ok {
+		sev = pr.severity()
+	}
+	defer func() {
+		if v := recover(); v != nil {
+			err = fmt.Errorf("internal error (please report): %v", v)
+		}
+	}()
+	pass := &Pass{Corpus: c, Config: opts.Config, Settings: settings, Log: opts.Log.With().Str("rule", m.ID).Logger()}
+	pass.report = func(d Diagnostic) {
+		if d.Doc == nil || !d.Doc.ValidUTF8Span(d.Span) {
+			pass.Log.Error().Msgf("dropping diagnostic with an invalid span: %+v", d.Span)
+			return
+		}
+		s := sev
+		if d.Severity != 0 {
+			s = d.Severity
+		}
+		f := finding.Finding{Rule: m.ID, Severity: s, Message: d.Message, Location: locate(d.Doc.Article, d.Span, "")}
+		f.LineText = d.Doc.Line(f.Line)
+		for _, rel := range d.Related {
+			if rel.Doc == nil || !rel.Doc.ValidUTF8Span(rel.Span) {
+				continue
+			}
+			f.Related = append(f.Related, locate(rel.Doc.Article, rel.Span, rel.Message))
+		}
+		out = append(out, f)
+	}
+	if err := r.Run(pass); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// locate resolves a span of an article into a Location.
+func locate(a *article.Article, s article.Span, msg string) finding.Location {
+	p, e := a.Position(s.Start), a.Position(s.End)
+	return finding.Location{
+		Path: a.Path, AbsPath: a.AbsPath, Source: a.Source,
+		Line: p.Line, Column: p.Column, Column16: p.Column16,
+		EndLine: e.Line, EndColumn: e.Column, EndColumn16: e.Column16,
+		Offset: s.Start, EndOffset: s.End,
+		Text: a.Text[s.Start:s.End], Message: msg,
+	}
+}
+
+func problemFinding(p load.Problem) finding.Finding {
+	a := p.Article
+	var loc finding.Location
+	if p.Offset >= 0 {
+		end := p.Offset
+		if end < len(a.Text) {
+			_, size := utf8.DecodeRuneInString(a.Text[end:])
+			end += size
+		}
+		loc = locate(a, article.Span{Start: p.Offset, End: end}, "")
+	} else {
+		loc = finding.Location{Path: a.Path, AbsPath: a.AbsPath, Source: a.Source, Line: 1, Column: 1, Column16: 1, EndLine: 1, EndColumn: 1, EndColumn16: 1}
+	}
+	f := finding.Finding{Rule: inputRuleID, Severity: p.Severity, Message: p.Message, Location: loc}
+	f.LineText = a.Line(f.Line)
+	return f
+}
+
+// Finish sorts findings, removes exact duplicates and sets fingerprints.
+func Finish(fs []finding.Finding) []finding.Finding {
+	sort.SliceStable(fs, func(i, j int) bool { return finding.Less(&fs[i], &fs[j]) })
+	out := fs[:0]
+	for i := range fs {
+		if len(out) > 0 {
+			prev := &out[len(out)-1]
+			if prev.Rule == fs[i].Rule && prev.Path == fs[i].Path && prev.Offset == fs[i].Offset && prev.EndOffset == fs[i].EndOffset && prev.Message == fs[i].Message {
+				continue
+			}
+		}
+		out = append(out, fs[i])
+	}
+	SetFingerprints(out)
+	return out
+}
+
+// SetFingerprints gives each finding a fingerprint from its rule, path,
+// flagged text and the occurrence index of that triple in the file, so it
+// survives edits elsewhere in the file. Findings must be sorted.
+func SetFingerprints(fs []finding.Finding) {
+	seen := map[string]int{}
+	for i := range fs {
+		f := &fs[i]
+		key := f.Rule + "\x00" + f.Path + "\x00" + normSpace(f.Text)
+		n := seen[key]
+		seen[key] = n + 1
+		sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, n)))
+		f.Fingerprint = hex.EncodeToString(sum[:16])
+	}
+}
+
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }

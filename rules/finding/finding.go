@@ -1,0 +1,114 @@
+// Package finding defines what srclint reports: a finding with resolved
+// positions, its severity and its related locations. Formatters read
+// findings and nothing else.
+package finding
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Severity orders findings; a higher value is more severe.
+type Severity int
+
+// The severities, least severe first.
+const (
+	Note Severity = iota + 1
+	Warning
+	Error
+)
+
+// String returns "note", "warning" or "error".
+func (s Severity) String() string {
+	switch s {
+	case Note:
+		return "note"
+	case Warning:
+		return "warning"
+	case Error:
+		return "error"
+	}
+	return "unknown"
+}
+
+// ParseSeverity parses "error", "warning" or "note" (case-insensitive).
+func ParseSeverity(s string) (Severity, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "error":
+		return Error, nil
+	case "warning":
+		return Warning, nil
+	case "note":
+		return Note, nil
+	}
+	return 0, fmt.Errorf("unknown severity %q (want error, warning or note)", s)
+}
+
+// UnmarshalText lets a Severity be decoded from TOML and flags.
+func (s *Severity) UnmarshalText(b []byte) error {
+	v, err := ParseSeverity(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// MarshalText writes the severity's name.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Location is a resolved span of one article. Lines and columns are 1-based;
+// Column and EndColumn count code points, Column16 and EndColumn16 UTF-16
+// code units; Offset and EndOffset are byte offsets into the decoded text.
+type Location struct {
+	Path        string
+	AbsPath     string
+	Source      string
+	Line        int
+	Column      int
+	Column16    int
+	EndLine     int
+	EndColumn   int
+	EndColumn16 int
+	Offset      int
+	EndOffset   int
+	// Text is the exact text the span covers.
+	Text string
+	// Message explains what this location shows (for related locations).
+	Message string
+}
+
+// Finding is one reported problem.
+type Finding struct {
+	Rule     string
+	Severity Severity
+	Message  string
+	Location
+	// Related points at the other articles' evidence.
+	Related []Location
+	// Fingerprint identifies the finding across unrelated edits: rule, path,
+	// flagged text and occurrence index. Set by the engine.
+	Fingerprint string
+	// LineText is the source line the finding starts on (for text output).
+	LineText string
+}
+
+// Less orders findings by path, line, column, rule, then message.
+func Less(a, b *Finding) bool {
+	if a.Path != b.Path {
+		return a.Path < b.Path
+	}
+	if a.Line != b.Line {
+		return a.Line < b.Line
+	}
+	if a.Column != b.Column {
+		return a.Column < b.Column
+	}
+	if a.Rule != b.Rule {
+		return a.Rule < b.Rule
+	}
+	if a.EndOffset != b.EndOffset {
+		return a.EndOffset < b.EndOffset
+	}
+	return a.Message < b.Message
+}

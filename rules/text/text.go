@@ -1,0 +1,154 @@
+package text
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/srclint/srclint/rules/article"
+)
+
+// Word is one token of running text.
+type Word struct {
+	// Span is the word's exact byte span in the article text.
+	Span article.Span
+	// Text is the word as written.
+	Text string
+	// Folded is the word lower-cased, without diacritics, with typographic
+	// apostrophes and hyphens made ASCII (see Fold).
+	Folded string
+	// Capital is true when the word starts with an upper-case letter.
+	Capital bool
+}
+
+// IsApostrophe reports whether r is an apostrophe-like mark: ' ’ ‘ ʼ ′.
+func IsApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u2018', '\u02BC', '\u2032':
+		return true
+	}
+	return false
+}
+
+// IsHyphen reports whether r is a hyphen-like mark inside a word: - ‐ ‑.
+func IsHyphen(r rune) bool {
+	switch r {
+	case '-', '\u2010', '\u2011':
+		return true
+	}
+	return false
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// Words splits text[span] into words. A word is a run of letters and digits,
+// joined across single inner apostrophes (isn't, O'Brien, Witkoff’s) and
+// hyphens (son‑in‑law, 28-point), and across dots in abbreviations of single
+// letters (U.S., J.D.) and decimal numbers (2.5).
+func Words(txt string, span article.Span) []Word {
+	var out []Word
+	i := span.Start
+	for i < span.End {
+		r, size := utf8.DecodeRuneInString(txt[i:])
+		if !isWordRune(r) {
+			i += size
+			continue
+		}
+		start := i
+		i += size
+		for i < span.End {
+			r, size = utf8.DecodeRuneInString(txt[i:])
+			if isWordRune(r) {
+				i += size
+				continue
+			}
+			if IsApostrophe(r) || IsHyphen(r) || r == '.' {
+				nr, _ := utf8.DecodeRuneInString(txt[i+size:])
+				if i+size < span.End && isWordRune(nr) && (r != '.' || dotJoins(txt, start, i)) {
+					i += size
+					continue
+				}
+				// A trailing dot of a single-letter abbreviation: U.S.
+				if r == '.' && abbrevTail(txt[start:i]) {
+					i += size
+				}
+			}
+			break
+		}
+		w := txt[start:i]
+		first, _ := utf8.DecodeRuneInString(w)
+		out = append(out, Word{Span: article.Span{Start: start, End: i}, Text: w, Folded: Fold(w), Capital: unicode.IsUpper(first)})
+	}
+	return out
+}
+
+// dotJoins reports whether a dot at i continues the word begun at start:
+// between digits (2.5) or in an initialism (U.S, J.D).
+func dotJoins(txt string, start, i int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(txt[start:i])
+	next, _ := utf8.DecodeRuneInString(txt[i+1:])
+	if unicode.IsDigit(prev) && unicode.IsDigit(next) {
+		return true
+	}
+	return initialism(txt[start:i]) && unicode.IsUpper(next) && (i+2 >= len(txt) || txt[i+2] == '.')
+}
+
+// abbrevTail reports whether w looks like an initialism so far: single
+// upper-case letters separated by dots ("U", "U.S", "J.D").
+func abbrevTail(w string) bool {
+	return initialism(w) && strings.Contains(w, ".")
+}
+
+// initialism reports whether w is single upper-case letters joined by dots.
+func initialism(w string) bool {
+	parts := strings.Split(w, ".")
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// Fold normalises s for comparison: NFKD, combining marks removed, lower
+// case, typographic apostrophes to ', hyphen variants to -, non-breaking and
+// other spaces to a plain space. Zelenskÿ folds to zelensky; Zelenskyy and
+// Zelenskyi stay different.
+func Fold(s string) string {
+	return strings.ToLower(StripMarks(s))
+}
+
+// StripMarks is Fold without lower-casing: diacritics removed, typographic
+// apostrophes and hyphens made ASCII, spaces made plain; case is kept.
+func StripMarks(s string) string {
+	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	var b strings.Builder
+	b.Grow(len(out))
+	for _, r := range out {
+		switch {
+		case IsApostrophe(r):
+			b.WriteByte('\'')
+		case IsHyphen(r) || r == '\u2012':
+			b.WriteByte('-')
+		case unicode.IsSpace(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}

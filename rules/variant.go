@@ -1,0 +1,324 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/finding"
+	"github.com/srclint/srclint/rules/text"
+)
+
+// variantRule flags spellings that differ from the preferred or majority
+// form of a variant group: configured [[variants]] and, with discover on,
+// groups found in the corpus itself.
+type variantRule struct{}
+
+// VariantSettings are the [rules.variant] settings.
+type VariantSettings struct {
+	// Discover adds variant groups found in the corpus without
+	// configuration (transliterations, doubled letters, diacritics).
+	Discover bool `toml:"discover"`
+	// DiscoveredSeverity is the severity of findings from discovered
+	// groups.
+	DiscoveredSeverity finding.Severity `toml:"discovered_severity"`
+}
+
+func (variantRule) Meta() Meta {
+	return Meta{
+		ID:    "variant",
+		Name:  "SpellingVariant",
+		Short: "A name or place is spelled differently from the preferred or majority form.",
+		Full: "Finds every spelling in a variant group (configured under [[variants]] in rules.toml, or discovered in the corpus) " +
+			"and flags the forms that are not preferred. A group with `preferred` uses that form; a group without it takes the form " +
+			"that most sources use, and stays silent on a tie. Matching is whole-word, ignores diacritics and typographic apostrophes " +
+			"and hyphens, and tolerates a capital at the start of a sentence. Multi-word entries win over single words they overlap.",
+		Help: "Flags spellings that differ from the preferred or majority form of the same name or place.\n\n" +
+			"```toml\n[[variants]]\npreferred = \"Kyiv\"\nvariants = [\"Kiev\"]\n\n[[variants]]  # no preferred: the majority of sources decides\nvariants = [\"Zelensky\", \"Zelenskyy\", \"Zelenskiy\"]\n\n[rules.variant]\ndiscover = true              # also find variants nobody configured\ndiscovered_severity = \"warning\"\n```\n\n" +
+			"Example finding:\n\n```text\n003.txt:12:48: warning: \"Donbass\" is a variant of \"Donbas\" (preferred; used by 000, 001, 002, 004) (variant)\n```\n\n" +
+			"Each finding carries related locations: one occurrence of the preferred form in each other source that uses it.",
+		Tags:     []string{"names", "spelling"},
+		Severity: finding.Warning,
+	}
+}
+
+func (variantRule) NewSettings() any {
+	return &VariantSettings{Discover: true, DiscoveredSeverity: finding.Warning}
+}
+
+// variantOcc is one occurrence of one form of a group.
+type variantOcc struct {
+	doc  *corpus.Doc
+	span article.Span
+}
+
+// variantGroup is a set of spellings with their occurrences.
+type variantGroup struct {
+	preferred string   // configured preferred form, or ""
+	forms     []string // all forms; preferred first when set
+	occ       [][]variantOcc
+	// usedBy lists, per form, the sources that write it, counting
+	// occurrences inside longer entries too (majority is decided on them).
+	usedBy     []map[string]bool
+	discovered bool
+}
+
+// formEntry is one form of one group, tokenised for matching.
+type formEntry struct {
+	group, form int
+	words       []string // StripMarks form of each word
+}
+
+func (variantRule) Run(pass *Pass) error {
+	st, _ := pass.Settings.(*VariantSettings)
+	if st == nil {
+		st = variantRule{}.NewSettings().(*VariantSettings)
+	}
+	groups := configuredGroups(pass)
+	for _, g := range groups {
+		reportGroup(pass, g, 0)
+	}
+	if st.Discover {
+		for _, g := range discoveredGroups(pass, groups) {
+			reportGroup(pass, g, st.DiscoveredSeverity)
+		}
+	}
+	return nil
+}
+
+// configuredGroups finds every occurrence of the configured forms.
+func configuredGroups(pass *Pass) []*variantGroup {
+	var groups []*variantGroup
+	byFirst := map[string][]formEntry{}
+	for gi, v := range pass.Config.Variants {
+		g := &variantGroup{preferred: v.Preferred}
+		if v.Preferred != "" {
+			g.forms = append(g.forms, v.Preferred)
+		}
+		for _, f := range v.Variants {
+			if f != v.Preferred {
+				g.forms = append(g.forms, f)
+			}
+		}
+		g.occ = make([][]variantOcc, len(g.forms))
+		g.usedBy = make([]map[string]bool, len(g.forms))
+		for i := range g.usedBy {
+			g.usedBy[i] = map[string]bool{}
+		}
+		groups = append(groups, g)
+		for fi, f := range g.forms {
+			ws := text.Words(f, article.Span{Start: 0, End: len(f)})
+			if len(ws) == 0 {
+				continue
+			}
+			e := formEntry{group: gi, form: fi}
+			for _, w := range ws {
+				e.words = append(e.words, text.StripMarks(w.Text))
+			}
+			key := strings.ToLower(e.words[0])
+			byFirst[key] = append(byFirst[key], e)
+		}
+	}
+	if len(groups) == 0 {
+		return nil
+	}
+	type match struct {
+		e    formEntry
+		span article.Span
+		n    int
+	}
+	for _, d := range pass.Corpus.Docs {
+		var matches []match
+		for _, b := range d.Body {
+			ws := text.Words(d.Text, b)
+			for i, w := range ws {
+				for _, e := range byFirst[w.Folded] {
+					if i+len(e.words) > len(ws) || !wordsMatch(d.Text, ws[i:i+len(e.words)], e.words) {
+						continue
+					}
+					matches = append(matches, match{e, article.Span{Start: w.Span.Start, End: ws[i+len(e.words)-1].Span.End}, len(e.words)})
+				}
+			}
+		}
+		// Longer entries win over the shorter ones they overlap.
+		sort.SliceStable(matches, func(i, j int) bool {
+			if matches[i].n != matches[j].n {
+				return matches[i].n > matches[j].n
+			}
+			return matches[i].span.Start < matches[j].span.Start
+		})
+		var taken []article.Span
+		for _, m := range matches {
+			groups[m.e.group].usedBy[m.e.form][d.Source] = true
+			overlap := false
+			for _, t := range taken {
+				if m.span.Start < t.End && t.Start < m.span.End {
+					overlap = true
+					break
+				}
+			}
+			if overlap {
+				continue
+			}
+			taken = append(taken, m.span)
+			g := groups[m.e.group]
+			g.occ[m.e.form] = append(g.occ[m.e.form], variantOcc{d, m.span})
+		}
+	}
+	for _, g := range groups {
+		for _, o := range g.occ {
+			sort.Slice(o, func(i, j int) bool {
+				if o[i].doc.Index != o[j].doc.Index {
+					return o[i].doc.Index < o[j].doc.Index
+				}
+				return o[i].span.Start < o[j].span.Start
+			})
+		}
+	}
+	return groups
+}
+
+// wordsMatch compares words of the text with an entry's words: equal after
+// removing diacritics and typographic variants, case-sensitive except for the
+// first letter of a word at the start of a sentence or line.
+func wordsMatch(txt string, ws []text.Word, want []string) bool {
+	for k, w := range ws {
+		got := text.StripMarks(w.Text)
+		if got == want[k] {
+			continue
+		}
+		if k == 0 && sentenceStart(txt, w.Span.Start) && sameButFirstCase(got, want[k]) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func sameButFirstCase(a, b string) bool {
+	ra, na := utf8.DecodeRuneInString(a)
+	rb, nb := utf8.DecodeRuneInString(b)
+	return a[na:] == b[nb:] && unicode.ToLower(ra) == unicode.ToLower(rb)
+}
+
+// sentenceStart reports whether the word at off begins a sentence or line.
+func sentenceStart(txt string, off int) bool {
+	i := off
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(txt[:i])
+		switch {
+		case r == '\n' || r == '\r':
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune("\"“‘'«(", r):
+			i -= size
+		default:
+			return r == '.' || r == '!' || r == '?' || r == ':'
+		}
+	}
+	return true
+}
+
+// reportGroup flags the non-preferred forms of one group.
+func reportGroup(pass *Pass, g *variantGroup, sev finding.Severity) {
+	c := pass.Corpus
+	sources := make([][]string, len(g.forms))
+	for fi := range g.forms {
+		for s := range g.usedBy[fi] {
+			sources[fi] = append(sources[fi], s)
+		}
+		sort.Strings(sources[fi])
+	}
+	used := 0
+	for _, s := range sources {
+		if len(s) > 0 {
+			used++
+		}
+	}
+	pref := -1
+	if g.preferred != "" {
+		pref = 0
+	} else {
+		if used < 2 {
+			return // a form no other source contradicts is never flagged
+		}
+		best, tie := -1, false
+		for fi, s := range sources {
+			switch {
+			case best < 0 || len(s) > len(sources[best]):
+				best, tie = fi, false
+			case len(s) == len(sources[best]):
+				tie = true
+			}
+		}
+		if tie {
+			pass.Log.Debug().Strs("forms", g.forms).Msg("variant group tied between sources; no finding")
+			return
+		}
+		pref = best
+	}
+	prefForm := g.forms[pref]
+	for fi, occ := range g.occ {
+		if fi == pref {
+			continue
+		}
+		for _, o := range occ {
+			written := o.doc.Text[o.span.Start:o.span.End]
+			var msg string
+			if len(sources[pref]) > 0 {
+				kind := "the majority form"
+				if g.preferred != "" {
+					kind = "preferred"
+				}
+				msg = fmt.Sprintf("%q is a variant of %q (%s; used by %s)", written, prefForm, kind, ShortSources(c, sources[pref]))
+			} else {
+				msg = fmt.Sprintf("%q is a variant of %q (preferred)", written, prefForm)
+			}
+			if g.discovered {
+				msg += "; discovered, add it to [[variants]] to make it explicit"
+			}
+			var related []Related
+			seen := map[string]bool{o.doc.Source: true}
+			for _, po := range g.occ[pref] {
+				if seen[po.doc.Source] {
+					continue
+				}
+				seen[po.doc.Source] = true
+				related = append(related, Related{Doc: po.doc, Span: po.span, Message: fmt.Sprintf("%s writes %q", ShortSource(c, po.doc.Source), po.doc.Text[po.span.Start:po.span.End])})
+			}
+			pass.Report(Diagnostic{Doc: o.doc, Span: narrow(o.doc.Text, o.span, prefForm), Message: msg, Severity: sev, Related: related})
+		}
+	}
+}
+
+// narrow shrinks a multi-word match to the words that differ from the
+// preferred form when both have the same number of words.
+func narrow(txt string, s article.Span, preferred string) article.Span {
+	got := text.Words(txt, s)
+	want := text.Words(preferred, article.Span{Start: 0, End: len(preferred)})
+	if len(got) != len(want) || len(got) < 2 {
+		return s
+	}
+	first, last := -1, -1
+	for i := range got {
+		if got[i].Folded != want[i].Folded {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return s
+	}
+	return article.Span{Start: got[first].Span.Start, End: got[last].Span.End}
+}
+
+// discoveredGroups returns the corpus's discovered variant groups that no
+// configured group already covers.
+func discoveredGroups(pass *Pass, configured []*variantGroup) []*variantGroup {
+	return discovered(pass, configured)
+}
