@@ -197,12 +197,15 @@ func analyze(e *env, lf *lintFlags, paths []string) (*analysis, error) {
 		Jobs:         lf.jobs,
 		WorkDir:      e.workDir,
 	}
-	files, err := load.Find(absPaths(e, paths), opts)
+	files, skipped, err := load.Find(absPaths(e, paths), opts)
 	if err != nil {
 		return nil, usageError{err}
 	}
 	log.Debug().Int("files", len(files)).Str("config", cfg.File).Msg("linting")
 	res := load.Load(files, opts)
+	for _, p := range skipped {
+		res.Problems = append(res.Problems, load.SkippedProblem(p, opts))
+	}
 	fs, c, err := rules.Run(res.Articles, res.Problems, rules.Options{Config: cfg, Jobs: lf.jobs, Log: log})
 	if err != nil {
 		return nil, err

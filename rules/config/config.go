@@ -159,7 +159,7 @@ func Parse(file string, data []byte, specs []RuleSpec) (*Config, error) {
 	var raw rawFile
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&raw)
 	if err != nil {
-		return nil, decodeError(file, data, err)
+		return nil, nameRuleInRegexError(decodeError(file, data, err), data)
 	}
 	cfg := &Config{
 		File:         file,
@@ -227,6 +227,31 @@ func Parse(file string, data []byte, specs []RuleSpec) (*Config, error) {
 		return nil, err
 	}
 	return cfg, nil
+}
+
+// nameRuleInRegexError rewrites an invalid-regex error of a [[patterns]]
+// entry to name the rule: `invalid regex in rule "x": ...`.
+func nameRuleInRegexError(err error, data []byte) error {
+	var ce *Error
+	if !errors.As(err, &ce) || !strings.HasPrefix(ce.Msg, "invalid regex") {
+		return err
+	}
+	var shadow struct {
+		Patterns []struct {
+			ID      string `toml:"id"`
+			Pattern string `toml:"pattern"`
+		} `toml:"patterns"`
+	}
+	if _, derr := toml.Decode(string(data), &shadow); derr != nil {
+		return err
+	}
+	for _, p := range shadow.Patterns {
+		if _, rerr := regexp.Compile(p.Pattern); rerr != nil {
+			ce.Msg = fmt.Sprintf("invalid regex in rule %q: %s", p.ID, strings.TrimPrefix(rerr.Error(), "error parsing regexp: "))
+			return ce
+		}
+	}
+	return err
 }
 
 // decodeError turns the toml package's errors into one-line *Error values.

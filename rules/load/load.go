@@ -56,9 +56,8 @@ type Result struct {
 // Find expands paths (files and folders) into the list of files to lint,
 // sorted and without duplicates. A file named explicitly is always linted; a
 // path that does not exist is an error.
-func Find(paths []string, opts Options) ([]string, error) {
+func Find(paths []string, opts Options) (files, skipped []string, err error) {
 	seen := map[string]bool{}
-	var files []string
 	add := func(p string) {
 		if !seen[p] {
 			seen[p] = true
@@ -68,7 +67,7 @@ func Find(paths []string, opts Options) ([]string, error) {
 	for _, root := range paths {
 		info, err := os.Stat(root)
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", root, unwrapPathError(err))
+			return nil, nil, fmt.Errorf("%s: %w", relSlash(opts.WorkDir, root), unwrapPathError(err))
 		}
 		if !info.IsDir() {
 			add(filepath.Clean(root))
@@ -97,22 +96,53 @@ func Find(paths []string, opts Options) ([]string, error) {
 			if !extensions[strings.ToLower(filepath.Ext(name))] || strings.HasPrefix(name, ".") {
 				return nil
 			}
-			if d.Type()&fs.ModeSymlink != 0 {
-				// Symlinks inside a walked folder are not followed.
+			if excluded(relSlash(opts.WorkDir, p), opts.Exclude) {
 				return nil
 			}
-			if excluded(relSlash(opts.WorkDir, p), opts.Exclude) {
+			if d.Type()&fs.ModeSymlink != 0 && !symlinkInside(root, p) {
+				skipped = append(skipped, p)
 				return nil
 			}
 			add(p)
 			return nil
 		})
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", root, unwrapPathError(err))
+			return nil, nil, fmt.Errorf("%s: %w", relSlash(opts.WorkDir, root), unwrapPathError(err))
 		}
 	}
 	sort.Slice(files, func(i, j int) bool { return relSlash(opts.WorkDir, files[i]) < relSlash(opts.WorkDir, files[j]) })
-	return files, nil
+	sort.Strings(skipped)
+	return files, skipped, nil
+}
+
+// symlinkInside reports whether the symlink p resolves to a file inside the
+// walked folder root, or dangles (so that reading it reports the problem).
+// Links to folders and to files outside root are not followed.
+func symlinkInside(root, p string) bool {
+	target, err := filepath.EvalSymlinks(p)
+	if err != nil {
+		return true
+	}
+	info, err := os.Stat(target)
+	if err != nil || info.IsDir() {
+		return false
+	}
+	rootReal, err := filepath.EvalSymlinks(root)
+	if err != nil {
+		return false
+	}
+	rel, err := filepath.Rel(rootReal, target)
+	return err == nil && !strings.HasPrefix(rel, "..")
+}
+
+// SkippedProblem reports a symlink that a folder walk did not follow.
+func SkippedProblem(p string, opts Options) Problem {
+	rel := relSlash(opts.WorkDir, p)
+	a := article.New(rel, "", nil)
+	a.AbsPath, _ = filepath.Abs(p)
+	a.Source = sourceFor(rel, "", opts.Sources)
+	return Problem{Article: a, Offset: -1, Severity: finding.Note,
+		Message: fmt.Sprintf("%s is a symlink to a folder or to a file outside the linted folder; not followed (name it to lint it)", rel)}
 }
 
 func unwrapPathError(err error) error {
