@@ -316,9 +316,3 @@ func narrow(txt string, s article.Span, preferred string) article.Span {
 	}
 	return article.Span{Start: got[first].Span.Start, End: got[last].Span.End}
 }
-
-// discoveredGroups returns the corpus's discovered variant groups that no
-// configured group already covers.
-func discoveredGroups(pass *Pass, configured []*variantGroup) []*variantGroup {
-	return discovered(pass, configured)
-}

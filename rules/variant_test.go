@@ -118,8 +118,10 @@ func TestVariantSeedsDefault(t *testing.T) {
 			t.Errorf("finding on Putin: %s", f.Message)
 		}
 	}
+	// "Vladimir Zelensky" (003:7) is name-mismatch's: the default pack holds
+	// surnames and places only, so variant never calls Vladimir Putin a
+	// misspelt Volodymyr.
 	sameList(t, got, []string{
-		`003:7:184 "Vladimir"`,
 		`003:12:97 "Donbass"`,
 		`003:22:168 "Kiev"`,
 		`004:4:31 "Zelenskyy"`,

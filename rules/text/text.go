@@ -131,6 +131,9 @@ func Fold(s string) string {
 // StripMarks is Fold without lower-casing: diacritics removed, typographic
 // apostrophes and hyphens made ASCII, spaces made plain; case is kept.
 func StripMarks(s string) string {
+	if isPlainASCII(s) {
+		return s
+	}
 	t := transform.Chain(norm.NFKD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
 	out, _, err := transform.String(t, s)
 	if err != nil {
@@ -151,4 +154,15 @@ func StripMarks(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isPlainASCII reports whether s is printable ASCII without apostrophes,
+// which StripMarks leaves unchanged. It spares the transform on most words.
+func isPlainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0x80 || c < 0x20 || c == '\'' {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,54 @@
+package text_test
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/srclint/srclint/internal/fuzzcheck"
+	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/text"
+)
+
+// FuzzWords tokenises arbitrary text over an arbitrary span. Invariants: no
+// panic; words are ordered, disjoint, non-empty, inside the span, on rune
+// boundaries; Text is the span's text and Folded is Fold(Text).
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{
+		"U.S. officials said 2.5 million son‑in‑law Witkoff’s plan.",
+		"J.D. Vance, Zelenskÿ and O'Brien; isn't it? 28-point",
+		"a.b.c. A.B.C.D. 1.2.3 ...end.",
+		"\u2019\u2011\u2010-'.", "é\u0301\u0301x", "\xff\xfe bad utf8 \xc3",
+	} {
+		f.Add(s, 0, len(s))
+		f.Add(s, 1, len(s)-1)
+	}
+	f.Fuzz(func(t *testing.T, s string, start, end int) {
+		// Callers pass spans on rune boundaries (linted regions, words);
+		// a span ending inside a rune is out of contract.
+		if fuzzcheck.Span(s, start, end) != nil {
+			start, end = 0, len(s)
+		}
+		ws := text.Words(s, article.Span{Start: start, End: end})
+		prev := start
+		for i, w := range ws {
+			if w.Span.Start < prev || w.Span.End <= w.Span.Start || w.Span.End > end {
+				t.Fatalf("word %d %+v out of order or outside [%d, %d)", i, w.Span, start, end)
+			}
+			prev = w.Span.End
+			if s[w.Span.Start:w.Span.End] != w.Text {
+				t.Fatalf("word %d text %q, span holds %q", i, w.Text, s[w.Span.Start:w.Span.End])
+			}
+			if w.Folded != text.Fold(w.Text) {
+				t.Fatalf("word %q folded %q, Fold says %q", w.Text, w.Folded, text.Fold(w.Text))
+			}
+			// In valid UTF-8 (all srclint text is decoded to it) words
+			// sit on rune boundaries.
+			if utf8.ValidString(s) {
+				if err := fuzzcheck.Span(s, w.Span.Start, w.Span.End); err != nil {
+					t.Fatalf("word %d: %v", i, err)
+				}
+			}
+		}
+		_ = text.StripMarks(s)
+	})
+}
