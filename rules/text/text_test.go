@@ -1,6 +1,7 @@
 package text
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/srclint/srclint/rules/article"
@@ -52,5 +53,30 @@ func TestFold(t *testing.T) {
 		if got := Fold(tt.in); got != tt.want {
 			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestStripMarks(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Kyiv", "Kyiv"},
+		{"Zelenskÿ", "Zelensky"},
+		{"Zelenske\u0301", "Zelenske"}, // decomposed é
+		{"Trump’s son‑in‑law", "Trump's son-in-law"},
+		{"Київ", "Киів"}, // marks go in every script
+		{"Й", "И"},
+		{"a\u00a0b", "a b"},
+	}
+	for _, tt := range tests {
+		if got := StripMarks(tt.in); got != tt.want {
+			t.Errorf("StripMarks(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func BenchmarkWords(b *testing.B) {
+	txt := strings.Repeat("Steve Witkoff, the US special envoy, and Jared Kushner—Trump’s son‑in‑law—drafted the 28‑point plan in Kyiv. ", 50)
+	b.SetBytes(int64(len(txt)))
+	for i := 0; i < b.N; i++ {
+		Words(txt, article.Span{Start: 0, End: len(txt)})
 	}
 }

@@ -1,0 +1,335 @@
+package boilerplate
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/text"
+)
+
+// Line is one non-blank line of an article body with the facts the
+// detector needs. The facts do not depend on settings.
+type Line struct {
+	// Num is the 1-based line number.
+	Num int
+	// Span is the line without its ending and surrounding white space.
+	Span article.Span
+	// Key is the normalised text: folded, white space collapsed,
+	// decoration trimmed from both ends, numbers replaced by "#". Lines
+	// with equal keys count as repeats of each other.
+	Key string
+	// Words is the number of words.
+	Words int
+	// Nav is KindNavigation or KindShare when every word is a menu or
+	// share word and nothing but separators stands between them; "" else.
+	Nav Kind
+	// NavSep is true when a navigation line has a separator such as "|".
+	NavSep bool
+	// Name is true for a short line that looks like a person's name (a
+	// byline): two to four capitalised words and nothing else.
+	Name bool
+	// Bio is true for a line shaped like an author bio ("X is a writer
+	// and the editor of …") or a teaser cut off with "More »".
+	Bio bool
+	// Quoted is true when the line opens with a quotation mark or
+	// continues a quotation opened on an earlier line of its paragraph.
+	// (The detector also asks the quote extractor about candidate lines.)
+	Quoted bool
+	// Gap is true when text outside the linted body (a code block, front
+	// matter) comes between this line and the previous one.
+	Gap bool
+}
+
+// Lines is the per-article extractor of body lines, in text order.
+var Lines = &corpus.Extractor[[]Line]{Name: "boilerplate-lines", Run: func(d *corpus.Doc) []Line {
+	return AnalyzeLines(d.Article)
+}}
+
+// AnalyzeLines splits the article's body into non-blank lines and computes
+// their facts.
+func AnalyzeLines(a *article.Article) []Line {
+	var out []Line
+	open := false // inside a curly or straight quotation carried across lines
+	prevEnd := -1
+	for _, b := range a.Body {
+		if b.Len() <= 0 {
+			continue
+		}
+		first, last := a.Position(b.Start).Line, a.Position(b.End).Line
+		gap := prevEnd >= 0 && b.Start > prevEnd
+		for n := first; n <= last && n <= a.LineCount(); n++ {
+			ls := a.LineSpan(n)
+			s := article.Span{Start: max(ls.Start, b.Start), End: min(ls.End, b.End)}
+			s = trimSpace(a.Text, s)
+			if s.Len() <= 0 {
+				open = false // a blank line ends a paragraph and its quotes
+				continue
+			}
+			raw := a.Text[s.Start:s.End]
+			key := normalizeLine(raw)
+			nw := countWords(raw)
+			if key == "" && nw == 0 {
+				// A rule or bullets alone ("* * *", "———"): neutral like a
+				// blank line, but inside a paragraph's quotation state.
+				open = quoteState(raw, open)
+				continue
+			}
+			ln := Line{Num: n, Span: s, Gap: gap, Key: key}
+			gap = false
+			ln.Quoted = open || startsWithQuote(raw)
+			open = quoteState(raw, open)
+			ln.Words = nw
+			if nw <= 4 || nw <= maxNavWords && navStart(key) {
+				// Tokenise only the short lines that can be menus or names.
+				ws := text.Words(a.Text, s)
+				ln.Nav, ln.NavSep = navLine(a.Text, s, ws)
+				ln.Name = nameLine(a.Text, s, ws)
+			}
+			ln.Bio = bioLine(raw, ln.Key, nw)
+			out = append(out, ln)
+		}
+		prevEnd = b.End
+	}
+	return out
+}
+
+func trimSpace(txt string, s article.Span) article.Span {
+	for s.Start < s.End {
+		r, n := utf8.DecodeRuneInString(txt[s.Start:s.End])
+		if !isSpace(r) {
+			break
+		}
+		s.Start += n
+	}
+	for s.End > s.Start {
+		r, n := utf8.DecodeLastRuneInString(txt[s.Start:s.End])
+		if !isSpace(r) {
+			break
+		}
+		s.End -= n
+	}
+	return s
+}
+
+func isSpace(r rune) bool { return unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff' }
+
+// startsWithQuote reports whether a line opens with a quotation mark.
+func startsWithQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '"', '“', '„', '‘', '«', '‚', '「', '『':
+		return true
+	}
+	return false
+}
+
+// quoteState returns whether a quotation is still open at the end of the
+// line, given whether one was open at its start: curly marks and guillemets
+// open and close, straight double quotes toggle. Single quotes are left out
+// (they double as apostrophes). A German „…“ stays open to the end of the
+// paragraph, which errs on the side of silence.
+func quoteState(s string, open bool) bool {
+	for _, r := range s {
+		switch r {
+		case '“', '„', '«':
+			open = true
+		case '”', '»':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
+}
+
+// navLine reports whether the line is made only of menu words.
+func navLine(txt string, s article.Span, ws []text.Word) (Kind, bool) {
+	if len(ws) == 0 {
+		return "", false
+	}
+	kind := KindNavigation
+	for _, w := range ws {
+		k, ok := navWords[w.Folded]
+		if !ok {
+			return "", false
+		}
+		if k == KindShare {
+			kind = KindShare
+		}
+	}
+	sep := false
+	ok := residue(txt, s, ws, func(r rune) bool {
+		if !isNavSeparator(r) {
+			return false
+		}
+		if r != ' ' {
+			sep = true
+		}
+		return true
+	})
+	if !ok {
+		return "", false
+	}
+	return kind, sep
+}
+
+// residue reports whether every character of s outside the words satisfies
+// allowed.
+func residue(txt string, s article.Span, ws []text.Word, allowed func(rune) bool) bool {
+	pos := s.Start
+	check := func(from, to int) bool {
+		for _, r := range txt[from:to] {
+			if !allowed(r) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, w := range ws {
+		if !check(pos, w.Span.Start) {
+			return false
+		}
+		pos = w.Span.End
+	}
+	return check(pos, s.End)
+}
+
+var nameParticles = map[string]bool{
+	"bin": true, "ibn": true, "al": true, "de": true, "da": true, "del": true, "der": true,
+	"di": true, "van": true, "von": true, "la": true, "le": true, "du": true, "dos": true,
+}
+
+// nameLine reports whether the line is a short run of capitalised words
+// with nothing else, like a byline "Sheetal Kumar Nehra".
+func nameLine(txt string, s article.Span, ws []text.Word) bool {
+	if len(ws) < 2 || len(ws) > 4 || s.Len() > 60 {
+		return false
+	}
+	for i, w := range ws {
+		if strings.ContainsAny(w.Text, "0123456789") {
+			return false
+		}
+		if !w.Capital && (i == 0 || !nameParticles[w.Folded]) {
+			return false
+		}
+	}
+	return residue(txt, s, ws, func(r rune) bool { return r == ' ' || r == '.' })
+}
+
+var bioVerbs = map[string]bool{"is": true, "was": true, "writes": true, "covers": true, "has": true, "joined": true}
+
+var bioRoles = map[string]bool{
+	"writer": true, "reporter": true, "journalist": true, "editor": true, "correspondent": true,
+	"contributor": true, "columnist": true, "author": true, "producer": true, "developer": true,
+	"blogger": true, "freelance": true, "freelancer": true, "intern": true,
+}
+
+// bioLine reports whether the line is shaped like an author bio: a name of
+// up to four capitalised words, a verb such as "is", and a newsroom role;
+// or a teaser cut off with "More »", "Read more" or "[…]". raw is the
+// line, key its normalised form, words its word count.
+func bioLine(raw, key string, words int) bool {
+	if words < 4 {
+		return false
+	}
+	if words <= 120 {
+		fields := firstFields(raw, 5)
+		for i := 1; i <= 4 && i < len(fields); i++ {
+			first, _ := utf8.DecodeRuneInString(fields[i-1])
+			if !unicode.IsUpper(first) {
+				break
+			}
+			if bioVerbs[strings.ToLower(fields[i])] {
+				for _, f := range strings.Fields(key) {
+					if bioRoles[strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })] {
+						return true
+					}
+				}
+				break
+			}
+		}
+	}
+	if words < 6 {
+		return false
+	}
+	// Only the end of the line matters: fold the last few characters.
+	from := max(len(raw)-32, 0)
+	for from > 0 && !utf8.RuneStart(raw[from]) {
+		from--
+	}
+	tail := strings.TrimRightFunc(collapse(fold(raw[from:])), isSpace)
+	for _, t := range teaserEnds {
+		if strings.HasSuffix(tail, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstFields returns up to n leading space-separated fields of s.
+func firstFields(s string, n int) []string {
+	out := make([]string, 0, n)
+	for len(out) < n {
+		s = strings.TrimLeftFunc(s, isSpace)
+		if s == "" {
+			break
+		}
+		end := strings.IndexFunc(s, isSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		out = append(out, s[:end])
+		s = s[end:]
+	}
+	return out
+}
+
+// teaserEnds end a teaser cut off by the site (folded; "…" folds to "...").
+var teaserEnds = []string{"more »", "more ›", "more >>", "... more", "read more", "[...]", "read more »"}
+
+// navStart reports whether the first word of a line key is a menu word, a
+// cheap test before tokenising.
+func navStart(key string) bool {
+	end := strings.IndexFunc(key, func(r rune) bool { return r != '.' && isNavSeparator(r) })
+	if end < 0 {
+		end = len(key)
+	}
+	_, ok := navWords[key[:end]]
+	return ok
+}
+
+// maxNavWords bounds the lines tokenised for menu and name checks; longer
+// lines are prose. It caps max_line_words.
+const maxNavWords = 20
+
+// countWords counts words as text.Words does, without folding them: runs of
+// letters and digits, joined across an apostrophe, hyphen or dot that has
+// letters or digits on both sides.
+func countWords(s string) int {
+	n := 0
+	in := false
+	var prev rune
+	for i, r := range s {
+		switch {
+		case isWordRune(r):
+			if !in {
+				n++
+				in = true
+			}
+		case in && (text.IsApostrophe(r) || text.IsHyphen(r) || r == '.') && isWordRune(prev):
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			in = isWordRune(next)
+		default:
+			in = false
+		}
+		prev = r
+	}
+	return n
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
