@@ -155,13 +155,30 @@ func runRule(r Rule, c *corpus.Corpus, opts Options) (out []finding.Finding, err
 // locate resolves a span of an article into a Location.
 func locate(a *article.Article, s article.Span, msg string) finding.Location {
 	p, e := a.Position(s.Start), a.Position(s.End)
+	off16 := utf16Len(a.Text[:s.Start])
 	return finding.Location{
 		Path: a.Path, AbsPath: a.AbsPath, Source: a.Source,
 		Line: p.Line, Column: p.Column, Column16: p.Column16,
 		EndLine: e.Line, EndColumn: e.Column, EndColumn16: e.Column16,
 		Offset: s.Start, EndOffset: s.End,
+		Offset16: off16, EndOffset16: off16 + utf16Len(a.Text[s.Start:s.End]),
 		Text: a.Text[s.Start:s.End], Message: msg,
 	}
+}
+
+// utf16Len returns the number of UTF-16 code units that encode s: one per
+// rune, two for runes outside the Basic Multilingual Plane (4-byte UTF-8).
+func utf16Len(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b&0xC0 != 0x80 {
+			n++
+			if b >= 0xF0 {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func problemFinding(p load.Problem) finding.Finding {

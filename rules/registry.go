@@ -6,6 +6,15 @@ func All() []Rule {
 	return []Rule{
 		inputRule{},
 		variantRule{},
+		nameMismatchRule{},
+		boilerplateRule{},
+		claimUnsupportedRule{},
+		numberMismatchRule{},
+		unattributedCopyRule{},
+		quoteAlteredRule{},
+		quoteUnverifiedRule{},
+		quoteUnbalancedRule{},
+		unusedSuppressionRule{},
 	}
 }
 

@@ -3,6 +3,7 @@ package rules
 import (
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/quote"
 )
 
 // inScope reports whether span s of d is in the scope a custom pattern asks
@@ -19,6 +20,5 @@ func (p *Pass) inScope(scope string, d *corpus.Doc, s article.Span) bool {
 
 // insideQuote reports whether s lies inside a quotation of d.
 func insideQuote(d *corpus.Doc, s article.Span) bool {
-	// Wired to the quote extractor once it lands.
-	return false
+	return quote.Inside(quote.Quotes.Of(d), s)
 }

@@ -95,8 +95,8 @@ func TestExitCodesAndInputErrors(t *testing.T) {
 			if strings.Contains(want, "%FORMATS%") {
 				want = strings.Replace(want, "%FORMATS%", formatList(), 1)
 			}
-			if strings.HasPrefix(want, "%PREFIX%") {
-				want = strings.TrimPrefix(want, "%PREFIX%")
+			if rest, ok := strings.CutPrefix(want, "%PREFIX%"); ok {
+				want = rest
 				if !strings.HasPrefix(errOut, want) {
 					t.Errorf("stderr = %q, want prefix %q", errOut, want)
 				}

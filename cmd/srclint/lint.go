@@ -281,14 +281,20 @@ func cmdLint(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "srclint: %v\n", err)
 		return exitUsage
 	}
+	found, hidden, err := postProcess(e, an, chainOptions{baseline: lf.baseline, newFromRev: lf.newFrom})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "srclint: %v\n", err)
+		return exitUsage
+	}
 	report := &format.Report{
-		Findings: an.findings,
+		Findings: found,
 		Files:    an.files,
 		Sources:  an.corpus.Sources(),
 		Rules:    enabledMetas(an.cfg),
 		Version:  srclint.Version,
 		Category: lf.category,
-		Root:     e.workDir,
+		Root:     resolveRoot(e, lf.root),
+		Hidden:   hidden,
 	}
 	for _, o := range outs {
 		if err := writeOutput(e, lf, o, report); err != nil {
@@ -314,7 +320,11 @@ func enabledMetas(cfg *config.Config) []rules.Meta {
 func writeOutput(e *env, lf *lintFlags, o output, r *format.Report) error {
 	toTTY := o.file == "" && e.stdoutTTY
 	color := lf.color == "always" || (lf.color == "auto" && toTTY)
-	f, err := format.New(o.name, format.Options{Color: color, Context: toTTY || lf.color == "always"})
+	f, err := format.New(o.name, format.Options{
+		Color: color, Context: toTTY || lf.color == "always",
+		Getenv: e.getenv,
+		Warn:   func(msg string) { fmt.Fprintf(e.stderr, "srclint: %s\n", msg) },
+	})
 	if err != nil {
 		return err
 	}
@@ -328,6 +338,9 @@ func writeOutput(e *env, lf *lintFlags, o output, r *format.Report) error {
 	path := o.file
 	if !filepath.IsAbs(path) {
 		path = filepath.Join(e.workDir, path)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("cannot write %s report: %w", o.name, err)
 	}
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("cannot write %s report: %w", o.name, err)

@@ -59,7 +59,8 @@ func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 
 // Location is a resolved span of one article. Lines and columns are 1-based;
 // Column and EndColumn count code points, Column16 and EndColumn16 UTF-16
-// code units; Offset and EndOffset are byte offsets into the decoded text.
+// code units; Offset and EndOffset are byte offsets into the decoded text,
+// Offset16 and EndOffset16 the same offsets in UTF-16 code units.
 type Location struct {
 	Path        string
 	AbsPath     string
@@ -72,6 +73,10 @@ type Location struct {
 	EndColumn16 int
 	Offset      int
 	EndOffset   int
+	// Offset16 and EndOffset16 are the span's offsets into the decoded
+	// text counted in UTF-16 code units (SARIF charOffset and charLength).
+	Offset16    int
+	EndOffset16 int
 	// Text is the exact text the span covers.
 	Text string
 	// Message explains what this location shows (for related locations).

@@ -39,6 +39,12 @@ type Options struct {
 	Color bool
 	// Context prints the source line under each text finding.
 	Context bool
+	// Getenv looks up an environment variable (the github format reads
+	// GITHUB_STEP_SUMMARY). Nil means no variable is set.
+	Getenv func(string) string
+	// Warn receives a note for the user's stderr, such as the SARIF result
+	// cap being reached. Nil discards it.
+	Warn func(string)
 }
 
 // Formatter writes a report.
@@ -49,8 +55,10 @@ type Formatter interface {
 // Constructors of the formats by name. Filled in by each format's file.
 func constructors(opts Options) map[string]Formatter {
 	return map[string]Formatter{
-		"text": Text{Color: opts.Color, Context: opts.Context},
-		"json": JSON{},
+		"text":   Text{Color: opts.Color, Context: opts.Context},
+		"json":   JSON{},
+		"sarif":  SARIF{MaxResults: MaxSARIFResults, Warn: opts.Warn},
+		"github": GitHub{Getenv: opts.Getenv},
 	}
 }
 

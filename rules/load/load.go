@@ -67,6 +67,12 @@ func Find(paths []string, opts Options) (files, skipped []string, err error) {
 	for _, root := range paths {
 		info, err := os.Stat(root)
 		if err != nil {
+			if li, lerr := os.Lstat(root); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
+				// A dangling symlink named explicitly exists but cannot
+				// be read: the loader reports it as an input error.
+				add(filepath.Clean(root))
+				continue
+			}
 			return nil, nil, fmt.Errorf("%s: %w", relSlash(opts.WorkDir, root), unwrapPathError(err))
 		}
 		if !info.IsDir() {
@@ -270,9 +276,9 @@ func loadFile(file string, opts Options) (*article.Article, []Problem) {
 	a, probs := Parse(rel, b, opts.Sources)
 	if a != nil {
 		a.AbsPath = abs
-		for i := range probs {
-			probs[i].Article.AbsPath = abs
-		}
+	}
+	for i := range probs {
+		probs[i].Article.AbsPath = abs
 	}
 	return a, probs
 }

@@ -1,0 +1,137 @@
+package claim
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/srclint/srclint/rules/sentence"
+)
+
+// terms renders the terms of txt as "text=keys" (deadlines marked "!").
+func terms(txt string) []string {
+	var out []string
+	for _, c := range Extract(txt, sentence.Split(txt, nil)) {
+		for _, t := range c.Terms {
+			s := fmt.Sprintf("%s=%s", txt[t.Span.Start:t.Span.End], strings.Join(t.Keys, ","))
+			if t.Outlet {
+				s += " outlet"
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func TestTermsNormalisation(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"They spoke on Nov. 16 in Kyiv.", []string{"Nov. 16=d:11-16", "Kyiv=t:kyiv,k:kv,s:kyiv"}},
+		{"They spoke on November 16 and on 18 November.", []string{"November 16=d:11-16", "18 November=d:11-18"}},
+		{"It is a 28-point plan.", []string{"28-point=v:28"}},
+		{"The plan has 28 points.", []string{"28 points=v:28"}},
+		{"It costs $2 billion.", []string{"2 billion=v:2000000000"}},
+		{"It costs 2bn.", []string{"2bn=v:2000000000"}},
+		{"A 900,000-strong force.", []string{"900,000-strong=v:900000"}},
+		{"Published 25.11.2025, then 2025-11-25.", []string{"25.11.2025=d:11-25", "2025-11-25=d:11-25"}},
+		{"It happened in February 2022 on a Monday.", []string{"February=mo:02", "2022=y:2022", "Monday=w:monday"}},
+		{"It was agreed before Halloween.", []string{"Halloween=h:halloween"}},
+		{"Ukraine must approve the deal by Thanksgiving.", []string{"Ukraine=t:ukraine,k:ukrn,s:ukrain", "Thanksgiving=dl:h:thanksgiving"}},
+		{"Crews had asked for berths by Monday afternoon.", []string{"Monday=w:monday"}},
+		{"Results are due by Midsummer Day.", []string{"Midsummer Day=dl:h:midsummer-day"}},
+		{"Crowds gather on the Fourth of July.", []string{"Fourth of July=h:fourth-of-july"}},
+		{"Sen. Angus King of Maine texted Rubio.", []string{"Angus King of Maine=t:angus,k:angs,s:angus,t:king,k:kng,s:king,t:maine,k:mn,s:main", "Rubio=t:rubio,k:rb,s:rubio"}},
+		{"Zelenskyy met the Western allies.", []string{"Zelenskyy=t:zelenskyy,k:zlnsk,s:zelenskyy", "Western=t:western,k:wstrn,s:west"}},
+		{"According to the Wall Street Journal, it leaked.", []string{"Wall Street Journal=t:wall,k:wl,s:wall,t:street,k:strt,s:street,t:journal,k:jrnl,s:journ outlet"}},
+		{"Three of them left at 13:20.", nil},
+		{"Two dozen people were there and one left.", []string{"Two dozen people=v:24"}},
+		{"The 3,200-member local voted.", []string{"3,200-member=v:3200"}},
+	}
+	for _, tt := range tests {
+		got := terms(tt.in)
+		if strings.Join(got, " | ") != strings.Join(tt.want, " | ") {
+			t.Errorf("terms(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestQuantities(t *testing.T) {
+	tests := []struct {
+		in            string
+		value         float64
+		unit, context string
+		before        string
+	}{
+		{"It is a 28-point plan.", 28, "point", "plan", ""},
+		{"It now has 19 points.", 19, "point", "", ""},
+		{"A 900,000-strong force.", 900000, "strong", "force", ""},
+		{"Officials said 14 people were killed.", 14, "people", "killed", ""},
+		{"The strike hit, killing 11 people.", 11, "people", "killed", ""},
+		{"He won by 3,780 votes, ending it.", 3780, "vote", "", "by"},
+		{"They held three days of intensive talks.", 3, "day", "intensive", ""},
+	}
+	for _, tt := range tests {
+		var got *Term
+		for _, c := range Extract(tt.in, sentence.Split(tt.in, nil)) {
+			for i := range c.Terms {
+				if c.Terms[i].Kind == Number || c.Terms[i].Kind == Money {
+					got = &c.Terms[i]
+				}
+			}
+		}
+		if got == nil {
+			t.Errorf("%q: no number", tt.in)
+			continue
+		}
+		if got.Quantity.Value != tt.value || got.Quantity.Unit != tt.unit || got.Context != tt.context || got.Before != tt.before {
+			t.Errorf("%q: %v %q ctx %q before %q; want %v %q ctx %q before %q", tt.in, got.Quantity.Value, got.Quantity.Unit,
+				got.Context, got.Before, tt.value, tt.unit, tt.context, tt.before)
+		}
+	}
+}
+
+func TestCues(t *testing.T) {
+	tests := []struct {
+		in                             string
+		commitment, prediction, threat string
+	}{
+		{"The Trump administration expects Ukraine to approve the deal by Thanksgiving but has warned military aid could be reduced otherwise.", "expects", "warned", "warned"},
+		{"Alpenlith staff who decline to move will be let go once the deal closes.", "", "will", "will be let go"},
+		{`He said: "We will win."`, "", "", ""},
+		{"The meeting took place in Miami.", "", "", ""},
+	}
+	for _, tt := range tests {
+		cs := Extract(tt.in, sentence.Split(tt.in, nil))
+		var c Claim
+		if len(cs) > 0 {
+			c = cs[0]
+		}
+		if c.Commitment != tt.commitment || c.Prediction != tt.prediction || c.Threat != tt.threat {
+			t.Errorf("%q: cues %q %q %q, want %q %q %q", tt.in, c.Commitment, c.Prediction, c.Threat, tt.commitment, tt.prediction, tt.threat)
+		}
+	}
+}
+
+func TestFindPhrase(t *testing.T) {
+	txt := "According to the Journal’s sources, the WSJ wrote it. Not journalism."
+	for phrase, want := range map[string]int{"the Journal": 1, "Journal": 1, "WSJ": 1, "wall street journal": 0, "": 0} {
+		if got := len(FindPhrase(txt, nil, phrase)); got != want && !(phrase == "" && got == 0) {
+			t.Errorf("FindPhrase(%q) = %d matches, want %d", phrase, got, want)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("On Nov. 16, Sen. King said $2.5bn by Thanksgiving, killing 11 people. 25.11.2025 13:20")
+	f.Fuzz(func(t *testing.T, in string) {
+		for _, c := range Extract(in, sentence.Split(in, nil)) {
+			for _, tm := range c.Terms {
+				if tm.Span.Start < c.Sentence.Span.Start || tm.Span.End > c.Sentence.Span.End || tm.Span.Start >= tm.Span.End {
+					t.Fatalf("term %+v outside sentence %+v in %q", tm.Span, c.Sentence.Span, in)
+				}
+			}
+		}
+	})
+}

@@ -1,0 +1,656 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/boilerplate"
+	"github.com/srclint/srclint/rules/claim"
+	"github.com/srclint/srclint/rules/config"
+	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/finding"
+	"github.com/srclint/srclint/rules/sentence"
+	"github.com/srclint/srclint/rules/story"
+	"github.com/srclint/srclint/rules/text"
+)
+
+// claimUnsupportedRule flags claims whose checkable content no other
+// independent source of the same story carries, graded by signal.
+type claimUnsupportedRule struct{}
+
+// ClaimUnsupportedSettings are the [rules.claim-unsupported] settings.
+type ClaimUnsupportedSettings struct {
+	// MinSources is the number of independent sources, the article's own
+	// included, that must carry a claim's content for it to be supported.
+	MinSources int `toml:"min_sources"`
+	// IgnoreTerms are terms never reported (case and diacritics folded).
+	IgnoreTerms []string `toml:"ignore_terms"`
+	// ExemptPrimary exempts primary sources ([[sources]] primary = true, or
+	// listed in Primary): original reporting is expected to come first.
+	ExemptPrimary bool `toml:"exempt_primary"`
+	// Primary lists further source names exempted like primary sources.
+	Primary []string `toml:"primary"`
+	// WarningSeverity is the severity of high-signal findings: deadlines,
+	// dates set as expectations, predictions and threats, embellishments.
+	WarningSeverity finding.Severity `toml:"warning_severity"`
+	// NoteSeverity is the severity of other single-source details.
+	NoteSeverity finding.Severity `toml:"note_severity"`
+}
+
+const claimUnsupportedID = "claim-unsupported"
+
+func (claimUnsupportedRule) Meta() Meta {
+	return Meta{
+		ID:    claimUnsupportedID,
+		Name:  "UnsupportedClaim",
+		Short: "A claim's names, numbers or dates appear in no other independent source of the story.",
+		Full: "Splits every article into sentences and extracts their checkable content (names, places, numbers, amounts, dates, " +
+			"weekdays, holidays, deadlines), normalised so that \"Nov. 16\" matches \"November 16\" and \"28-point\" matches \"28 points\". " +
+			"Articles are grouped into stories, and a derived article (one that copies or lightly rewords another) is counted as part of " +
+			"its source, not as corroboration. Content that fewer than min_sources independent sources carry is reported once, where it " +
+			"originates: as a warning when it is a deadline or date set as a commitment or expectation, a prediction or threat about a " +
+			"date or number, or an embellishment a derived article adds to its source; as a note otherwise. Sentences that share nothing " +
+			"with the rest of the story (site chrome, unrelated asides) and attributions to news organisations are not claims.",
+		Help: "Flags sentences whose specific content no other independent source of the same story carries.\n\n" +
+			"```toml\n[rules.claim-unsupported]\nmin_sources = 2                 # independent sources, the article's own included\n" +
+			"ignore_terms = [\"Trump\"]         # never reported\nexempt_primary = true           # primary sources are not checked\n" +
+			"primary = [\"The Wall Street Journal\"]\nwarning_severity = \"warning\"    # deadlines, predictions, embellishments\n" +
+			"note_severity = \"note\"          # other single-source details\n\n" +
+			"[[claims]]                      # a watchlist, always checked\nterms = [\"Thanksgiving\", \"deadline\"]\nmin_sources = 2\n" +
+			"severity = \"error\"\nmessage = \"Deadlines need two sources.\"\n```\n\n" +
+			"Example findings:\n\n```text\n004.txt:11:57: warning: \"Thanksgiving\" (a deadline) appears in no other source of this story " +
+			"(0 of 4 other sources; 000, 002 and 003 derive from 001); the sentence sets it as an expectation (\"expects\") (claim-unsupported)\n" +
+			"004.txt:3:144: note: \"Crimea\" (a name) appears in no other source of this story (0 of 4 other sources; 000, 002 and 003 " +
+			"derive from 001) (claim-unsupported)\n```\n\nAn article alone in its story gets no findings.",
+		Tags:     []string{"claims", "sources"},
+		Severity: finding.Warning,
+	}
+}
+
+func (claimUnsupportedRule) NewSettings() any {
+	return &ClaimUnsupportedSettings{MinSources: 2, ExemptPrimary: true, WarningSeverity: finding.Warning, NoteSeverity: finding.Note}
+}
+
+// cuTerm is one term occurrence with its corroboration.
+type cuTerm struct {
+	t       claim.Term
+	origins []*corpus.Doc // independent carriers other than the article
+	copies  []*corpus.Doc // carriers that repeat it from the article
+	why     string        // warning reason, "" for a note
+}
+
+func (claimUnsupportedRule) Run(pass *Pass) error {
+	st, _ := pass.Settings.(*ClaimUnsupportedSettings)
+	if st == nil {
+		st = claimUnsupportedRule{}.NewSettings().(*ClaimUnsupportedSettings)
+	}
+	if st.MinSources < 1 {
+		st.MinSources = 2
+	}
+	c := pass.Corpus
+	stories := story.Stories.Of(c)
+	prov := story.Provenance.Of(c)
+	idx := claim.Index.Of(c)
+	sup := newCorroboration(c, pass.Config, stories, prov, idx)
+	ignore := map[string]bool{}
+	for _, t := range st.IgnoreTerms {
+		ignore[text.Fold(t)] = true
+	}
+	primary := map[string]bool{}
+	for _, p := range st.Primary {
+		primary[p] = true
+	}
+	for _, d := range c.Docs {
+		members := stories.Members(d)
+		if len(members) < 2 {
+			continue
+		}
+		watched := claimWatch(pass, sup, d, members, st)
+		if st.ExemptPrimary && (d.Primary || primary[d.Source]) {
+			continue
+		}
+		reported := map[string]bool{}
+		chrome := boilerplate.Blocks.Of(c)[d.Index]
+		for _, cl := range claim.Claims.Of(d) {
+			if watched[cl.Sentence.Index] || cl.Sentence.Heading || cuInBlocks(chrome, cl.Sentence.Span) {
+				continue
+			}
+			var open []cuTerm
+			anchored := false
+			for _, t := range cl.Terms {
+				if t.Outlet || sup.outlet(t) {
+					continue
+				}
+				keys := sup.keys(t)
+				carriers := sup.carriers(d, keys)
+				if len(carriers) > 0 {
+					anchored = true
+				}
+				if ignore[text.Fold(t.Text)] || ignoredKey(ignore, keys) {
+					continue
+				}
+				origins, copies, own := sup.origins(d, carriers, keys)
+				if !own || len(origins)+1 >= st.MinSources || cuAnyReported(reported, t.Keys) {
+					continue
+				}
+				open = append(open, cuTerm{t: t, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
+			}
+			if cl.Threat != "" && !cuHasWarning(open) && !cuThreatSupported(c, d, members, prov, cl) {
+				open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span, Text: cl.Threat}, why: "threat"})
+			}
+			if !cuHasWarning(open) && (!anchored || !cuWorthReporting(open)) {
+				continue
+			}
+			for _, o := range open {
+				for _, k := range o.t.Keys {
+					reported[k] = true
+				}
+			}
+			pass.Report(cuDiagnostic(pass, st, d, members, prov, cl, open))
+		}
+	}
+	return nil
+}
+
+// cuInBlocks reports whether s overlaps a boilerplate block: site chrome
+// is not a claim.
+func cuInBlocks(blocks []boilerplate.Block, s article.Span) bool {
+	for _, b := range blocks {
+		if s.Start < b.Span.End && b.Span.Start < s.End {
+			return true
+		}
+	}
+	return false
+}
+
+// cuWorthReporting reports whether the unsupported terms include one that
+// is specific enough: a warning-grade term, or one above a month, a year or
+// a number written in words.
+func cuWorthReporting(open []cuTerm) bool {
+	for _, o := range open {
+		if o.why != "" || o.t.Specificity() >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func cuHasWarning(open []cuTerm) bool {
+	for _, o := range open {
+		if o.why != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// cuThreatSupported reports whether another source of the story, other than
+// copies of d, has a sentence matching the threat sentence cl.
+func cuThreatSupported(c *corpus.Corpus, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim) bool {
+	mine := story.SentenceWords.Of(d)[cl.Sentence.Index]
+	if len(mine) == 0 {
+		return true
+	}
+	set := map[string]bool{}
+	for _, w := range mine {
+		set[w] = true
+	}
+	for _, m := range members {
+		if m == d || prov.Root(m) == prov.Root(d) && prov.Source(m) != nil && prov.Source(d) == nil {
+			continue
+		}
+		for _, ws := range story.SentenceWords.Of(m) {
+			n := 0
+			for _, w := range ws {
+				if set[w] {
+					n++
+				}
+			}
+			if len(ws) > 0 && float64(n) >= 0.5*float64(min(len(ws), len(mine))) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func cuAnyReported(reported map[string]bool, keys []string) bool {
+	for _, k := range keys {
+		if reported[k] {
+			return true
+		}
+	}
+	return false
+}
+
+func ignoredKey(ignore map[string]bool, keys []string) bool {
+	for _, k := range keys {
+		if strings.HasPrefix(k, "t:") && ignore[k[2:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// cuWhy returns why an unsupported term is a warning, or "".
+func cuWhy(cl claim.Claim, t claim.Term, derived bool) string {
+	switch {
+	case t.Deadline:
+		return "deadline"
+	case t.Kind.Time() && cl.Commitment != "":
+		return "expectation"
+	case cl.Prediction != "" && t.Specificity() >= 3:
+		return "prediction"
+	case derived && t.Specificity() >= 4:
+		return "embellishment"
+	}
+	return ""
+}
+
+// cuDescribe names a term and its kind: "Thanksgiving" (a deadline).
+func cuDescribe(t claim.Term) string {
+	if t.Kind == 0 {
+		return fmt.Sprintf("This threat (%q)", t.Text)
+	}
+	kind := t.Kind.String()
+	if t.Deadline {
+		kind = "a deadline"
+	}
+	return fmt.Sprintf("%q (%s)", strings.Join(strings.Fields(t.Text), " "), kind)
+}
+
+func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim, open []cuTerm) Diagnostic {
+	c := pass.Corpus
+	sort.SliceStable(open, func(i, j int) bool {
+		wi, wj := open[i].why != "", open[j].why != ""
+		if wi != wj {
+			return wi
+		}
+		if si, sj := open[i].t.Specificity(), open[j].t.Specificity(); si != sj {
+			return si > sj
+		}
+		return open[i].t.Span.Start < open[j].t.Span.Start
+	})
+	shown := open
+	if len(shown) > 3 {
+		shown = shown[:3]
+	}
+	var names []string
+	for _, o := range shown {
+		names = append(names, cuDescribe(o.t))
+	}
+	subject := joinAnd(names)
+	if len(open) > len(shown) {
+		subject += fmt.Sprintf(" and %d more", len(open)-len(shown))
+	}
+	verb := "appears"
+	if len(open) > 1 {
+		verb = "appear"
+	}
+	others := len(members) - 1
+	found := 0
+	for _, o := range open {
+		if len(o.origins) > found {
+			found = len(o.origins)
+		}
+	}
+	count := fmt.Sprintf("%d of %d other sources", found, others)
+	if st.MinSources > 2 {
+		count += fmt.Sprintf("; %d independent sources needed", st.MinSources)
+	}
+	if deriv := cuDerivations(c, members, prov); deriv != "" {
+		count += "; " + deriv
+	}
+	var msg string
+	top := open[0]
+	where := "in no other source of this story"
+	if found > 0 {
+		where = "in too few independent sources of this story"
+	}
+	switch e := prov.Source(d); {
+	case top.why == "embellishment" && e != nil:
+		msg = fmt.Sprintf("%s %s in this article but not in %s, the source it derives from, nor in any other source of this story (%s)", subject, verb,
+			ShortSource(c, e.Source.Source), count)
+	default:
+		msg = fmt.Sprintf("%s %s %s (%s)", subject, verb, where, count)
+	}
+	var copies []string
+	for _, o := range open {
+		for _, cp := range o.copies {
+			copies = append(copies, cp.Source)
+		}
+	}
+	copies = uniqSorted(copies)
+	if len(copies) > 0 {
+		short := make([]string, len(copies))
+		for i, cp := range copies {
+			short[i] = ShortSource(c, cp)
+		}
+		it := "it"
+		if len(open) > 1 {
+			it = "them"
+		}
+		msg += fmt.Sprintf("; only %s repeat%s %s, copying this article", joinAnd(short), plural1(len(copies)), it)
+	}
+	sev := st.NoteSeverity
+	switch top.why {
+	case "deadline":
+		phrase := fmt.Sprintf("%q", cuDeadlinePhrase(d.Text, top.t))
+		if cl.Commitment != "" {
+			phrase += fmt.Sprintf(", %q", cl.Commitment)
+		}
+		msg += fmt.Sprintf("; the sentence sets it as a deadline (%s)", phrase)
+		sev = st.WarningSeverity
+	case "expectation":
+		msg += fmt.Sprintf("; the sentence sets it as a commitment or expectation (%q)", cl.Commitment)
+		sev = st.WarningSeverity
+	case "threat":
+		sev = st.WarningSeverity
+	case "prediction":
+		msg += fmt.Sprintf("; the sentence makes a prediction or threat (%q)", cl.Prediction)
+		sev = st.WarningSeverity
+	case "embellishment":
+		msg += "; a derived article should not add unsourced detail"
+		sev = st.WarningSeverity
+	}
+	diag := Diagnostic{Doc: d, Span: cl.Sentence.Span, Message: msg + ".", Severity: sev}
+	if e := prov.Source(d); e != nil && top.why == "embellishment" {
+		if sp, ok := cuClosest(d, cl, e); ok {
+			diag.Related = append(diag.Related, Related{Doc: e.Source, Span: sp,
+				Message: fmt.Sprintf("the closest sentence of %s, the source this article derives from, lacks it", ShortSource(c, e.Source.Source))})
+		}
+	}
+	for _, o := range open {
+		for _, cp := range o.copies {
+			if sp := cuFirstKey(cp, o.t); sp.End > 0 {
+				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: fmt.Sprintf("%s repeats it from this article", ShortSource(c, cp.Source))})
+			}
+		}
+	}
+	return diag
+}
+
+// cuClosest returns the sentence of e's source that matches cl: the
+// aligned pair when there is one, else the sentence sharing the most
+// content words (at least two).
+func cuClosest(d *corpus.Doc, cl claim.Claim, e *story.Edge) (article.Span, bool) {
+	for _, p := range e.Pairs {
+		if p.Derived.Index == cl.Sentence.Index {
+			return p.Source.Span, true
+		}
+	}
+	mine := map[string]bool{}
+	for _, w := range story.SentenceWords.Of(d)[cl.Sentence.Index] {
+		mine[w] = true
+	}
+	best, bestN := article.Span{}, 1
+	words := story.SentenceWords.Of(e.Source)
+	for _, s := range sentence.Sentences.Of(e.Source) {
+		n := 0
+		for _, w := range words[s.Index] {
+			if mine[w] {
+				n++
+			}
+		}
+		if n > bestN {
+			best, bestN = s.Span, n
+		}
+	}
+	return best, bestN > 1
+}
+
+// cuDeadlinePhrase returns the deadline as written with the word that
+// introduces it: "by Thanksgiving".
+func cuDeadlinePhrase(txt string, t claim.Term) string {
+	start := t.Span.Start
+	before := strings.TrimRight(txt[:start], " \u00a0")
+	for _, w := range []string{"no later than", "by the", "until the", "by", "until", "till", "deadline of", "deadline"} {
+		if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
+			return before[len(before)-len(w):] + txt[len(before):t.Span.End]
+		}
+	}
+	return t.Text
+}
+
+// cuFirstKey finds the first occurrence in d of a term matching t.
+func cuFirstKey(d *corpus.Doc, t claim.Term) article.Span {
+	for _, cl := range claim.Claims.Of(d) {
+		for _, u := range cl.Terms {
+			for _, k := range u.Keys {
+				for _, k2 := range t.Keys {
+					if k == k2 {
+						return u.Span
+					}
+				}
+			}
+		}
+	}
+	return article.Span{}
+}
+
+// cuDerivations describes the derivations of a story: "000, 002 and 003
+// derive from 001".
+func cuDerivations(c *corpus.Corpus, members []*corpus.Doc, prov *story.Graph) string {
+	by := map[string][]string{}
+	var roots []string
+	for _, m := range members {
+		if e := prov.Source(m); e != nil {
+			r := prov.Root(m).Source
+			if by[r] == nil {
+				roots = append(roots, r)
+			}
+			by[r] = append(by[r], m.Source)
+		}
+	}
+	sort.Strings(roots)
+	var parts []string
+	for _, r := range roots {
+		ds := uniqSorted(by[r])
+		short := make([]string, len(ds))
+		for i, s := range ds {
+			short[i] = ShortSource(c, s)
+		}
+		verb := "derives"
+		if len(ds) > 1 {
+			verb = "derive"
+		}
+		parts = append(parts, fmt.Sprintf("%s %s from %s", joinAnd(short), verb, ShortSource(c, r)))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func joinAnd(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+func plural1(n int) string {
+	if n == 1 {
+		return "s"
+	}
+	return ""
+}
+
+func uniqSorted(xs []string) []string {
+	sort.Strings(xs)
+	out := xs[:0]
+	for i, x := range xs {
+		if i == 0 || x != xs[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// corroboration answers which articles of a story carry a term, through
+// the corpus's term index, with configured variants and source names.
+type corroboration struct {
+	stories  *story.Grouping
+	prov     *story.Graph
+	idx      map[string][]int
+	c        *corpus.Corpus
+	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
+	names    map[string]bool     // folded source names and aliases
+}
+
+func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Grouping, prov *story.Graph, idx map[string][]int) *corroboration {
+	s := &corroboration{c: c, stories: stories, prov: prov, idx: idx, variants: map[string][]string{}, names: map[string]bool{}}
+	for _, n := range c.Sources() {
+		f := strings.TrimPrefix(text.Fold(n), "the ")
+		s.names[f] = true
+		// "the Ledger" for the Capitol Ledger.
+		if ws := strings.Fields(f); len(ws) > 1 {
+			s.names[ws[len(ws)-1]] = true
+		}
+	}
+	if cfg == nil {
+		return s
+	}
+	var groups [][]string
+	for _, g := range cfg.Variants {
+		groups = append(groups, append([]string{g.Preferred}, g.Variants...))
+	}
+	groups = append(groups, cfg.Names.Equivalents...)
+	for _, g := range groups {
+		var keys []string
+		for _, v := range g {
+			if f := text.Fold(strings.TrimSpace(v)); f != "" && !strings.Contains(f, " ") {
+				keys = append(keys, "t:"+claim.Singular(f))
+			}
+		}
+		for _, k := range keys {
+			s.variants[k] = append(s.variants[k], keys...)
+		}
+	}
+	for _, src := range cfg.Sources {
+		for _, n := range append([]string{src.Name}, src.Aliases...) {
+			s.names[strings.TrimPrefix(text.Fold(n), "the ")] = true
+		}
+	}
+	return s
+}
+
+// outlet reports whether t names a configured source.
+func (s *corroboration) outlet(t claim.Term) bool {
+	f := strings.TrimPrefix(text.Fold(strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")), "the ")
+	return s.names[f]
+}
+
+// keys returns t's keys with configured variants added.
+func (s *corroboration) keys(t claim.Term) []string {
+	out := append([]string(nil), t.Keys...)
+	for _, k := range t.Keys {
+		out = append(out, s.variants[k]...)
+	}
+	return out
+}
+
+// carriers returns the other articles of d's story that carry any key.
+func (s *corroboration) carriers(d *corpus.Doc, keys []string) []int {
+	var out []int
+	seen := map[int]bool{}
+	story := s.stories.Of(d)
+	for _, k := range keys {
+		for _, i := range s.idx[k] {
+			if i == d.Index || seen[i] {
+				continue
+			}
+			seen[i] = true
+			if s.stories.Of(s.c.Docs[i]) == story {
+				out = append(out, i)
+			}
+		}
+	}
+	sort.Ints(out)
+	return out
+}
+
+// origins splits carriers into independent origins and articles that
+// repeat the term from d; own is false when d itself repeats it from its
+// source (the finding then belongs to the source).
+func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (origins, copies []*corpus.Doc, own bool) {
+	carries := map[int]bool{d.Index: true}
+	for _, i := range carriers {
+		carries[i] = true
+	}
+	origin := func(x *corpus.Doc) *corpus.Doc {
+		// Walk up while the source also carries the term.
+		for i := 0; i < len(s.stories.Members(d))+1; i++ {
+			e := s.prov.Source(x)
+			if e == nil || !carries[e.Source.Index] {
+				return x
+			}
+			x = e.Source
+		}
+		return x
+	}
+	if origin(d) != d {
+		return nil, nil, false
+	}
+	seen := map[int]bool{}
+	for _, i := range carriers {
+		x := s.c.Docs[i]
+		o := origin(x)
+		if o == d {
+			copies = append(copies, x)
+			continue
+		}
+		if !seen[o.Index] {
+			seen[o.Index] = true
+			origins = append(origins, o)
+		}
+	}
+	return origins, copies, true
+}
+
+// claimWatch checks the [[claims]] watchlist in d and returns the indexes
+// of the sentences it reported.
+func claimWatch(pass *Pass, sup *corroboration, d *corpus.Doc, members []*corpus.Doc, st *ClaimUnsupportedSettings) map[int]bool {
+	out := map[int]bool{}
+	if pass.Config == nil {
+		return out
+	}
+	for _, w := range pass.Config.Claims {
+		min := w.MinSources
+		if min < 1 {
+			min = st.MinSources
+		}
+		for _, term := range w.Terms {
+			var carriers []int
+			for _, m := range members {
+				if m != d && len(claim.Mentions(m, term)) > 0 {
+					carriers = append(carriers, m.Index)
+				}
+			}
+			origins, _, own := sup.origins(d, carriers, nil)
+			if !own || len(origins)+1 >= min {
+				continue
+			}
+			for _, s := range sentence.Sentences.Of(d) {
+				if out[s.Index] || len(claim.FindPhrase(d.Text, []article.Span{s.Span}, term)) == 0 {
+					continue
+				}
+				out[s.Index] = true
+				msg := fmt.Sprintf("%q (a watched claim) appears in %s (%d of %d other sources carry it; %d independent sources needed)",
+					term, map[bool]string{true: "no other source of this story", false: "too few independent sources of this story"}[len(origins) == 0],
+					len(origins), len(members)-1, min)
+				if w.Message != "" {
+					msg = strings.TrimSuffix(w.Message, ".") + ": " + msg
+				}
+				sev := w.Severity
+				if sev == 0 {
+					sev = st.WarningSeverity
+				}
+				pass.Report(Diagnostic{Doc: d, Span: s.Span, Message: msg + ".", Severity: sev})
+			}
+		}
+	}
+	return out
+}

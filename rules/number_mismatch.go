@@ -1,0 +1,298 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/claim"
+	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/finding"
+	"github.com/srclint/srclint/rules/story"
+	"github.com/srclint/srclint/rules/text"
+)
+
+// numberMismatchRule flags a number that other sources of the same story
+// give differently for the same fact.
+type numberMismatchRule struct{}
+
+// NumberMismatchSettings are the [rules.number-mismatch] settings.
+type NumberMismatchSettings struct {
+	// GenericUnits are units too common to identify a fact on their own
+	// ("year", "people"): their numbers are compared only when the word
+	// after the unit matches too ("people killed").
+	GenericUnits []string `toml:"generic_units"`
+}
+
+func (numberMismatchRule) Meta() Meta {
+	return Meta{
+		ID:    "number-mismatch",
+		Name:  "NumberMismatch",
+		Short: "Sources of one story give different numbers for the same fact.",
+		Full: "Collects every number with its unit and the word after it (\"28-point plan\", \"900,000-strong force\", \"12 people killed\") " +
+			"in each story, normalised (\"28-point\" = \"28 points\", \"$2 billion\" = \"2bn\"). When independent sources give different " +
+			"values for the same unit and context, the value held by fewer sources is flagged, listing every value and its sources. " +
+			"Derived copies count with their source. A source that gives both values, or a sentence that tells of a change (\"later pared " +
+			"down to 19 points\", \"raised\", \"revised\"), states two facts and stays silent; so does a tie.",
+		Help: "Flags a number that differs from the one other sources give for the same fact.\n\n" +
+			"```toml\n[rules.number-mismatch]\ngeneric_units = [\"year\", \"day\", \"people\", \"time\"]  # need a matching context word\n```\n\n" +
+			"Example finding:\n\n```text\nb.txt:3:12: warning: \"20-point plan\" differs from what other sources of this story give for " +
+			"the same fact: 28 (a, c), 20 (b) (number-mismatch)\n```",
+		Tags:     []string{"claims", "numbers"},
+		Severity: finding.Warning,
+	}
+}
+
+func (numberMismatchRule) NewSettings() any {
+	return &NumberMismatchSettings{GenericUnits: []string{"year", "day", "week", "month", "hour", "minute", "time", "people", "person",
+		"percent", "member", "other", "more", "men", "man", "woman", "women", "child", "children", "one", "thing", "way", "part", "side",
+		"resident", "worker", "employee", "student", "patient", "civilian", "voter", "home", "house", "family", "household", "official"}}
+}
+
+// nmFact is one number of one article.
+type nmFact struct {
+	doc  *corpus.Doc
+	term claim.Term
+	cl   claim.Claim
+}
+
+// nmChange words tell of a number that changed: two facts, not a conflict.
+var nmChange = map[string]bool{"later": true, "pared": true, "reduced": true, "revised": true, "updated": true, "now": true,
+	"raised": true, "increased": true, "cut": true, "originally": true, "initially": true, "lowered": true, "down": true,
+	"previously": true, "earlier": true, "changed": true, "grew": true, "fell": true, "rose": true, "dropped": true, "from": true}
+
+func (numberMismatchRule) Run(pass *Pass) error {
+	st, _ := pass.Settings.(*NumberMismatchSettings)
+	if st == nil {
+		st = numberMismatchRule{}.NewSettings().(*NumberMismatchSettings)
+	}
+	generic := map[string]bool{}
+	for _, u := range st.GenericUnits {
+		generic[claim.Singular(text.Fold(u))] = true
+	}
+	c := pass.Corpus
+	stories := story.Stories.Of(c)
+	prov := story.Provenance.Of(c)
+	for _, members := range stories.Groups {
+		if len(members) < 2 {
+			continue
+		}
+		// Bucket facts by unit: candidates are found by key, not by
+		// comparing every number with every other.
+		byUnit := map[string][]nmFact{}
+		for _, d := range members {
+			for _, cl := range claim.Claims.Of(d) {
+				for _, t := range cl.Terms {
+					if t.Kind != claim.Number && t.Kind != claim.Money || t.Quantity.Unit == "" && t.Quantity.Currency == "" {
+						continue
+					}
+					u := t.Quantity.Unit + "|" + t.Quantity.Currency
+					byUnit[u] = append(byUnit[u], nmFact{doc: d, term: t, cl: cl})
+				}
+			}
+		}
+		units := make([]string, 0, len(byUnit))
+		for u := range byUnit {
+			units = append(units, u)
+		}
+		sort.Strings(units)
+		for _, u := range units {
+			unit := strings.Split(u, "|")[0]
+			// Group by context; facts without a context join a
+			// context group when the unit is specific.
+			byCtx := map[string][]nmFact{}
+			var bare []nmFact
+			for _, f := range byUnit[u] {
+				if ctx := nmContext(f.term); ctx == "" {
+					bare = append(bare, f)
+				} else {
+					byCtx[ctx] = append(byCtx[ctx], f)
+				}
+			}
+			ctxs := make([]string, 0, len(byCtx))
+			for k := range byCtx {
+				ctxs = append(ctxs, k)
+			}
+			sort.Strings(ctxs)
+			if generic[unit] {
+				for _, k := range ctxs {
+					nmCheck(pass, prov, byCtx[k])
+				}
+				continue
+			}
+			if len(ctxs) <= 1 {
+				all := bare
+				if len(ctxs) == 1 {
+					all = append(all, byCtx[ctxs[0]]...)
+				}
+				nmCheck(pass, prov, all)
+				continue
+			}
+			for _, k := range ctxs {
+				nmCheck(pass, prov, byCtx[k])
+			}
+		}
+	}
+	return nil
+}
+
+// nmCheck compares the values of facts that state the same fact.
+func nmCheck(pass *Pass, prov *story.Graph, facts []nmFact) {
+	c := pass.Corpus
+	type holder struct {
+		origins map[int]*corpus.Doc
+		docs    map[int]bool
+		facts   []nmFact
+	}
+	byVal := map[float64]*holder{}
+	docVals := map[int]map[float64]bool{}
+	for _, f := range facts {
+		v := f.term.Quantity.Value
+		if byVal[v] == nil {
+			byVal[v] = &holder{origins: map[int]*corpus.Doc{}, docs: map[int]bool{}}
+		}
+		h := byVal[v]
+		h.facts = append(h.facts, f)
+		h.docs[f.doc.Index] = true
+		if docVals[f.doc.Index] == nil {
+			docVals[f.doc.Index] = map[float64]bool{}
+		}
+		docVals[f.doc.Index][v] = true
+	}
+	if len(byVal) < 2 {
+		return
+	}
+	// A derived article's value counts for its source when the source
+	// gives the same value.
+	for v, h := range byVal {
+		for i := range h.docs {
+			d := c.Docs[i]
+			for e := prov.Source(d); e != nil && docVals[e.Source.Index][v]; e = prov.Source(d) {
+				d = e.Source
+			}
+			h.origins[d.Index] = d
+		}
+	}
+	// The majority value: most independent sources, then most articles,
+	// then most sources giving the value anywhere in the story. A tie
+	// leaves nothing to say which value is right.
+	idx := claim.Index.Of(c)
+	rank := func(v float64) [3]int {
+		h := byVal[v]
+		n := 0
+		for _, i := range idx["v:"+claim.FormatValue(v)] {
+			if sameStory(pass, facts[0].doc, c.Docs[i]) {
+				n++
+			}
+		}
+		return [3]int{len(h.origins), len(h.docs), n}
+	}
+	vals := make([]float64, 0, len(byVal))
+	for v := range byVal {
+		vals = append(vals, v)
+	}
+	sort.Float64s(vals)
+	var top [3]int
+	for _, v := range vals {
+		if r := rank(v); nmLess(top, r) {
+			top = r
+		}
+	}
+	tops := 0
+	for _, v := range vals {
+		if rank(v) == top {
+			tops++
+		}
+	}
+	if tops > 1 {
+		return
+	}
+	var summary []string
+	for _, v := range vals {
+		var names []string
+		for i := range byVal[v].docs {
+			names = append(names, c.Docs[i].Source)
+		}
+		summary = append(summary, fmt.Sprintf("%s (%s)", claim.FormatValue(v), ShortSources(c, uniqSorted(names))))
+	}
+	for _, v := range vals {
+		h := byVal[v]
+		if rank(v) == top {
+			continue
+		}
+		for _, f := range h.facts {
+			if nmTwoFacts(f, docVals[f.doc.Index]) {
+				continue
+			}
+			if e := prov.Source(f.doc); e != nil && docVals[e.Source.Index][v] {
+				continue // reported on the source
+			}
+			span := nmSpan(f)
+			d := Diagnostic{Doc: f.doc, Span: span, Message: fmt.Sprintf("%q differs from what other sources of this story give for the same fact: %s.",
+				strings.Join(strings.Fields(f.doc.Text[span.Start:span.End]), " "), strings.Join(summary, ", "))}
+			for _, w := range vals {
+				if w == v {
+					continue
+				}
+				g := byVal[w].facts[0]
+				d.Related = append(d.Related, Related{Doc: g.doc, Span: g.term.Span, Message: fmt.Sprintf("%s gives %s", ShortSource(c, g.doc.Source), claim.FormatValue(w))})
+			}
+			pass.Report(d)
+		}
+	}
+}
+
+// nmContext is what tells a number's fact apart beyond its unit: the word
+// after the unit ("plan", "killed"), else the preposition before the
+// number ("by" for a margin), else "".
+func nmContext(t claim.Term) string {
+	if t.Context != "" {
+		return t.Context
+	}
+	if t.Before != "" {
+		return "@" + t.Before
+	}
+	return ""
+}
+
+// nmLess orders ranks lexicographically.
+func nmLess(a, b [3]int) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return a[i] < b[i]
+		}
+	}
+	return false
+}
+
+func sameStory(pass *Pass, a, b *corpus.Doc) bool {
+	return story.Stories.Of(pass.Corpus).Same(a, b)
+}
+
+// nmTwoFacts reports whether the article states two facts: it also gives
+// another value for the same unit, or the sentence tells of a change.
+func nmTwoFacts(f nmFact, vals map[float64]bool) bool {
+	if len(vals) > 1 {
+		return true
+	}
+	for _, w := range text.Words(f.doc.Text, f.cl.Sentence.Span) {
+		if nmChange[w.Folded] {
+			return true
+		}
+	}
+	return false
+}
+
+// nmSpan is the number's span, from the preposition that tells its fact
+// ("by 3,780 votes") when there is one.
+func nmSpan(f nmFact) article.Span {
+	sp := f.term.Span
+	if f.term.Context == "" && f.term.Before != "" {
+		before := strings.TrimRight(f.doc.Text[:sp.Start], " ")
+		if strings.HasSuffix(strings.ToLower(before), f.term.Before) {
+			sp.Start = len(before) - len(f.term.Before)
+		}
+	}
+	return sp
+}

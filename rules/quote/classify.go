@@ -1,0 +1,531 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/text"
+)
+
+// Kind says how a quote relates to its counterpart in another source.
+type Kind uint8
+
+// The kinds of relation, from closest to farthest. Only Altered is a
+// discrepancy.
+const (
+	// Unrelated quotes are not counterparts.
+	Unrelated Kind = iota
+	// Verbatim counterparts have exactly the same quoted text.
+	Verbatim
+	// Cosmetic counterparts differ only in case, quote marks, apostrophes,
+	// dashes, spacing, punctuation or abbreviation style ("U.S."/"US",
+	// "Sen."/"Senator").
+	Cosmetic
+	// Excerpt counterparts: one is a contiguous part of the other, or
+	// matches it with elisions ("…", "...", "[…]") and bracketed
+	// insertions ("[you]"), or both are overlapping parts of one longer
+	// quote.
+	Excerpt
+	// Split: this quote appears in the other source as several quotes;
+	// the counterpart is one of them.
+	Split
+	// Merged: the other source joins this quote with others into one
+	// quote, the counterpart.
+	Merged
+	// Altered counterparts have words added, dropped, replaced or
+	// reordered outside those conventions.
+	Altered
+)
+
+var kindNames = [...]string{"unrelated", "verbatim", "cosmetic", "excerpt", "split", "merged", "altered"}
+
+// String returns the kind's name.
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "unknown"
+}
+
+// Diff is the word difference between two altered counterparts.
+type Diff struct {
+	// A and B render the changed words of each version, with "…" for
+	// runs of two or more unchanged words between changes.
+	A, B string
+	// ASpans and BSpans are the spans of the changed words.
+	ASpans, BSpans []article.Span
+}
+
+// Relation is the classification of one pair of quotes.
+type Relation struct {
+	Kind Kind
+	// Diff is set for Altered pairs.
+	Diff Diff
+}
+
+// version is one quote prepared for comparison.
+type version struct {
+	txt     string
+	text    string // the quoted words as written (pieces joined)
+	toks    []tok
+	words   []tok // toks without markers
+	content []string
+	speaker string
+	// direct is true when the speaker is named next to the quote.
+	direct bool
+}
+
+func newVersion(txt string, q Quote) version {
+	parts := make([]string, len(q.Pieces))
+	for i, p := range q.Pieces {
+		parts[i] = txt[p.Start:p.End]
+	}
+	v := version{txt: txt, text: strings.Join(parts, " "), toks: tokenize(txt, q.Pieces), speaker: q.Speaker, direct: !q.SpeakerResolved}
+	for _, t := range v.toks {
+		if t.kind == tokWord {
+			v.words = append(v.words, t)
+		}
+	}
+	v.content = content(v.toks)
+	return v
+}
+
+// Compare classifies quote a of text txtA against quote b of text txtB.
+// Counterparts must share enough content words; reworded counterparts
+// attributed to different named speakers are Unrelated.
+func Compare(txtA string, a Quote, txtB string, b Quote) Relation {
+	return compare(newVersion(txtA, a), newVersion(txtB, b))
+}
+
+func compare(a, b version) Relation {
+	if len(a.words) == 0 || len(b.words) == 0 {
+		return Relation{}
+	}
+	if a.text == b.text {
+		return Relation{Kind: Verbatim}
+	}
+	if sameToks(a.toks, b.toks) {
+		return Relation{Kind: Cosmetic}
+	}
+	if excerptOf(a.toks, b.words) || excerptOf(b.toks, a.words) || overlap(a.words, b.words) || overlap(b.words, a.words) {
+		return Relation{Kind: Excerpt}
+	}
+	if !similar(a, b) {
+		return Relation{}
+	}
+	return Relation{Kind: Altered, Diff: diff(a, b)}
+}
+
+func sameToks(a, b []tok) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].kind != b[i].kind || a[i].kind == tokWord && a[i].norm != b[i].norm {
+			return false
+		}
+	}
+	return true
+}
+
+// bracketGap is how many words of the other version a bracketed insertion
+// may stand for.
+const bracketGap = 6
+
+// excerptOf reports whether pattern p (words, elisions, bracketed
+// insertions) matches a part of the words t: its runs of words appear in t
+// in order, contiguous, with any gap at an elision and a gap of at most
+// bracketGap words at a bracket.
+func excerptOf(p []tok, t []tok) bool {
+	type segment struct {
+		words []string
+		gap   int // allowed gap before this segment: -1 any, else max
+	}
+	var segs []segment
+	gap := -1
+	cur := segment{gap: -1}
+	for _, x := range p {
+		switch x.kind {
+		case tokWord:
+			if cur.words == nil {
+				cur.gap = gap
+			}
+			cur.words = append(cur.words, x.norm)
+		case tokElision:
+			if cur.words != nil {
+				segs = append(segs, cur)
+				cur = segment{}
+			}
+			gap = -1
+		case tokBracket:
+			if cur.words != nil {
+				segs = append(segs, cur)
+				cur = segment{}
+				gap = bracketGap
+			} else if len(segs) > 0 && gap >= 0 {
+				gap += bracketGap
+			}
+		}
+	}
+	if cur.words != nil {
+		segs = append(segs, cur)
+	}
+	if len(segs) == 0 {
+		return false
+	}
+	tw := make([]string, len(t))
+	for i, x := range t {
+		tw[i] = x.norm
+	}
+	// failed memoizes (segment, position) pairs that cannot match.
+	failed := map[[2]int]bool{}
+	var match func(k, from int) bool
+	match = func(k, from int) bool {
+		if k == len(segs) {
+			return true
+		}
+		if failed[[2]int{k, from}] {
+			return false
+		}
+		s := segs[k]
+		last := len(tw) - len(s.words)
+		if k > 0 && s.gap >= 0 && from+s.gap < last {
+			last = from + s.gap
+		}
+		for i := from; i <= last; i++ {
+			if equalAt(tw, i, s.words) && match(k+1, i+len(s.words)) {
+				return true
+			}
+		}
+		failed[[2]int{k, from}] = true
+		return false
+	}
+	return match(0, 0)
+}
+
+func equalAt(t []string, i int, w []string) bool {
+	if i+len(w) > len(t) {
+		return false
+	}
+	for j := range w {
+		if t[i+j] != w[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// minOverlap is the fewest words two overlapping excerpts must share.
+const minOverlap = 4
+
+// overlap reports whether the end of a is the start of b: both are parts of
+// one longer quote.
+func overlap(a, b []tok) bool {
+	for k := min(len(a), len(b)) - 1; k >= minOverlap; k-- {
+		ok := true
+		for j := 0; j < k; j++ {
+			if a[len(a)-k+j].norm != b[j].norm {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Counterpart thresholds for reworded quotes.
+const (
+	minSharedContent = 3   // content words in common
+	minContentShare  = 0.5 // of the shorter version's content words
+	minAligned       = 0.4 // of the shorter version's words, aligned in order
+	minOrdered       = 0.7 // aligned in order, when fewer content words are shared
+	minScore         = 1.1 // content share plus aligned share
+)
+
+// similar reports whether two quotes that are not excerpts of each other are
+// still versions of one quote: same speaker when both are named next to the
+// quote, enough
+// content words in common, aligned in order within a compact window.
+func similar(a, b version) bool {
+	if a.direct && b.direct && !sameSpeaker(a.speaker, b.speaker) {
+		return false
+	}
+	short, long := a, b
+	if len(long.content) < len(short.content) {
+		short, long = long, short
+	}
+	if len(short.content) == 0 {
+		return false
+	}
+	bag := map[string]int{}
+	for _, c := range long.content {
+		bag[c]++
+	}
+	shared := 0
+	for _, c := range short.content {
+		if bag[c] > 0 {
+			bag[c]--
+			shared++
+		}
+	}
+	if shared < minSharedContent {
+		return false
+	}
+	sw, lw := a.words, b.words
+	if len(lw) < len(sw) {
+		sw, lw = lw, sw
+	}
+	pairs := lcs(sw, lw, true)
+	aligned := float64(len(pairs)) / float64(len(sw))
+	if aligned < minAligned {
+		return false
+	}
+	// Enough content words in common, or most words in the same order;
+	// and the two together well above chance.
+	share := float64(shared) / float64(len(short.content))
+	if share < minContentShare && aligned < minOrdered || share+aligned < minScore {
+		return false
+	}
+	first, last := pairs[0][1], pairs[len(pairs)-1][1]
+	return last-first+1 <= 2*len(sw)+5
+}
+
+// sameSpeaker reports whether two attributions can name the same person:
+// either is unknown, or their last names agree.
+func sameSpeaker(a, b string) bool {
+	if a == "" || b == "" {
+		return true
+	}
+	return lastName(a) == lastName(b)
+}
+
+func lastName(s string) string {
+	f := strings.Fields(text.Fold(s))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.Trim(f[len(f)-1], ".,'")
+}
+
+// lcs aligns a and b by a longest common subsequence of their words
+// (compared by stem when stems is set) and returns the aligned index pairs
+// in order.
+func lcs(a, b []tok, stems bool) [][2]int {
+	const maxLen = 600
+	if len(a) > maxLen {
+		a = a[:maxLen]
+	}
+	if len(b) > maxLen {
+		b = b[:maxLen]
+	}
+	eq := func(i, j int) bool {
+		if stems {
+			return stem(a[i].norm) == stem(b[j].norm)
+		}
+		return a[i].norm == b[j].norm
+	}
+	n, m := len(a), len(b)
+	// dp[i][j] = LCS of a[i:], b[j:].
+	dp := make([]int32, (n+1)*(m+1))
+	at := func(i, j int) *int32 { return &dp[i*(m+1)+j] }
+	for i := n - 1; i >= 0; i-- {
+		for j := m - 1; j >= 0; j-- {
+			switch {
+			case eq(i, j):
+				*at(i, j) = *at(i+1, j+1) + 1
+			case *at(i+1, j) >= *at(i, j+1):
+				*at(i, j) = *at(i+1, j)
+			default:
+				*at(i, j) = *at(i, j+1)
+			}
+		}
+	}
+	var out [][2]int
+	for i, j := 0, 0; i < n && j < m; {
+		switch {
+		case eq(i, j) && *at(i, j) == *at(i+1, j+1)+1:
+			out = append(out, [2]int{i, j})
+			i++
+			j++
+		case *at(i+1, j) >= *at(i, j+1):
+			i++
+		default:
+			j++
+		}
+	}
+	return contiguous(out, a, b, eq)
+}
+
+// contiguous moves an aligned word that stands apart from the next aligned
+// pair onto an equal word adjacent to that pair, so that "the peace
+// proposal" aligns as one run rather than "the … peace proposal".
+func contiguous(pairs [][2]int, a, b []tok, eq func(i, j int) bool) [][2]int {
+	for k := len(pairs) - 2; k >= 0; k-- {
+		i, j := pairs[k][0], pairs[k][1]
+		ni, nj := pairs[k+1][0], pairs[k+1][1]
+		switch {
+		case ni == i+1 && nj > j+1 && eq(i, nj-1):
+			pairs[k][1] = nj - 1
+		case nj == j+1 && ni > i+1 && eq(ni-1, j):
+			pairs[k][0] = ni - 1
+		}
+	}
+	return pairs
+}
+
+// excerptSlack is how many more words a version must have than the other
+// to be taken as the longer statement the other excerpts.
+const excerptSlack = 5
+
+// diff computes the changed words of two altered versions.
+func diff(a, b version) Diff {
+	pairs := lcs(a.words, b.words, false)
+	aChanged := make([]bool, len(a.words))
+	bChanged := make([]bool, len(b.words))
+	for i := range aChanged {
+		aChanged[i] = true
+	}
+	for j := range bChanged {
+		bChanged[j] = true
+	}
+	for _, p := range pairs {
+		aChanged[p[0]] = false
+		bChanged[p[1]] = false
+	}
+	// A version much longer than the other quotes more of the statement:
+	// its words before the first and after the last aligned word are not
+	// changes.
+	// Beyond the shorter version's first and last words (aligned or
+	// replaced), the longer one's words are not changes.
+	if len(pairs) > 0 {
+		fa, fb := pairs[0][0], pairs[0][1]
+		la, lb := pairs[len(pairs)-1][0], pairs[len(pairs)-1][1]
+		switch {
+		case len(a.words) >= len(b.words)+excerptSlack:
+			clearRange(aChanged, 0, fa-fb)
+			clearRange(aChanged, la+1+(len(b.words)-1-lb), len(a.words))
+		case len(b.words) >= len(a.words)+excerptSlack:
+			clearRange(bChanged, 0, fb-fa)
+			clearRange(bChanged, lb+1+(len(a.words)-1-la), len(b.words))
+		}
+	}
+	// A pure insertion or deletion shows its neighbour for context.
+	if none(aChanged) != none(bChanged) {
+		addContext(aChanged, bChanged, pairs)
+	}
+	d := Diff{}
+	d.A, d.ASpans = render(a.txt, a.words, aChanged)
+	d.B, d.BSpans = render(b.txt, b.words, bChanged)
+	return d
+}
+
+func clearRange(c []bool, from, to int) {
+	for i := from; i < to && i < len(c); i++ {
+		if i >= 0 {
+			c[i] = false
+		}
+	}
+}
+
+func none(c []bool) bool {
+	for _, x := range c {
+		if x {
+			return false
+		}
+	}
+	return true
+}
+
+// addContext marks the aligned pair next to the first change as changed on
+// both sides, so that an insertion or deletion is shown in its place.
+func addContext(ac, bc []bool, pairs [][2]int) {
+	changed, other := ac, bc
+	side := 0
+	if none(ac) {
+		changed, other, side = bc, ac, 1
+	}
+	first := -1
+	for i, x := range changed {
+		if x {
+			first = i
+			break
+		}
+	}
+	best := -1
+	for k, p := range pairs {
+		if p[side] < first {
+			best = k
+		}
+	}
+	if best < 0 {
+		for k, p := range pairs {
+			if p[side] > first {
+				best = k
+				break
+			}
+		}
+	}
+	if best < 0 {
+		return
+	}
+	changed[pairs[best][side]] = true
+	other[pairs[best][1-side]] = true
+}
+
+// render joins the changed words: runs separated by one unchanged word are
+// shown with it, longer unchanged runs as "…".
+func render(txt string, ws []tok, changed []bool) (string, []article.Span) {
+	var spans []article.Span
+	var b strings.Builder
+	runStart, lastEnd := -1, -1
+	flush := func(end int) {
+		if runStart >= 0 {
+			b.WriteString(txt[ws[runStart].span.Start:ws[end].span.End])
+		}
+	}
+	for i, c := range changed {
+		if !c {
+			continue
+		}
+		spans = append(spans, ws[i].span)
+		switch {
+		case runStart < 0:
+			runStart = i
+		case i-lastEnd-1 > 1:
+			flush(lastEnd)
+			b.WriteString(" … ")
+			runStart = i
+		}
+		lastEnd = i
+	}
+	if runStart >= 0 {
+		flush(lastEnd)
+	}
+	return b.String(), spans
+}
+
+// merge joins the versions of consecutive quotes of one paragraph into one,
+// with an elision between them: the parts of a quote split around its
+// attribution.
+func merge(vs []version) version {
+	out := version{txt: vs[0].txt, speaker: vs[0].speaker, direct: true}
+	var texts []string
+	for i, v := range vs {
+		if i > 0 {
+			out.toks = append(out.toks, tok{kind: tokElision})
+		}
+		out.toks = append(out.toks, v.toks...)
+		out.words = append(out.words, v.words...)
+		out.content = append(out.content, v.content...)
+		texts = append(texts, v.text)
+		out.direct = out.direct && v.direct
+	}
+	out.text = strings.Join(texts, " ")
+	return out
+}
+
+// Changes counts the changed words of a diff, on both sides.
+func (d Diff) Changes() int { return len(d.ASpans) + len(d.BSpans) }

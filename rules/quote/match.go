@@ -1,0 +1,579 @@
+package quote
+
+import (
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/text"
+)
+
+// MinIndexWords is the fewest words a quote needs to be matched across
+// sources. Rules may ask for more (min_words) but not for fewer.
+const MinIndexWords = 3
+
+// Index limits that keep matching linear: a content word or shingle shared
+// by more quotes than this says nothing about which quotes are counterparts
+// and is not used to find candidates.
+const (
+	maxPostings        = 256
+	maxShinglePostings = 64
+	shingle            = 3
+	// minEchoWords is the fewest quote words an unquoted passage must
+	// share to be recorded as an echo.
+	minEchoWords = 5
+)
+
+// Ref names one quote of the corpus.
+type Ref struct {
+	Doc *corpus.Doc
+	// Index is the quote's position in Quotes.Of(Doc).
+	Index int
+}
+
+// Quote returns the quote r names.
+func (r Ref) Quote() Quote { return Quotes.Of(r.Doc)[r.Index] }
+
+// Pair is one counterpart of a quote in another source.
+type Pair struct {
+	// Other is the counterpart.
+	Other Ref
+	// Relation classifies the pair from this quote's side: in a Diff, A
+	// is this quote and B the counterpart.
+	Relation
+}
+
+// Echo is a passage of another source that carries a quote's words
+// without quotation marks.
+type Echo struct {
+	Doc *corpus.Doc
+	// Span runs from the first to the last shared word.
+	Span article.Span
+	// Shared is the number of the quote's words found in the passage.
+	Shared int
+	// Coverage is Shared divided by the quote's word count.
+	Coverage float64
+}
+
+// Matches holds every quote's counterparts and echoes.
+type Matches struct {
+	pairs  [][][]Pair
+	echoes [][][]Echo
+}
+
+// Pairs returns the counterparts of quote i of d in other sources, sorted
+// by document and quote. Quotes shorter than MinIndexWords, nested quotes
+// and quotes without counterparts have none.
+func (m *Matches) Pairs(d *corpus.Doc, i int) []Pair {
+	if d.Index >= len(m.pairs) || i >= len(m.pairs[d.Index]) {
+		return nil
+	}
+	return m.pairs[d.Index][i]
+}
+
+// Echoes returns the passages of other sources that carry the words of
+// quote i of d unquoted, best first. Only quotes without counterparts are
+// searched.
+func (m *Matches) Echoes(d *corpus.Doc, i int) []Echo {
+	if d.Index >= len(m.echoes) || i >= len(m.echoes[d.Index]) {
+		return nil
+	}
+	return m.echoes[d.Index][i]
+}
+
+// Counterparts is the per-corpus index of every quote's counterparts.
+var Counterparts = &corpus.Index[*Matches]{Name: "quote-counterparts", Run: Match}
+
+// unit is one quote taken part in matching.
+type unit struct {
+	ref   Ref
+	v     version
+	stems []string // distinct content stems
+}
+
+// compatible reports whether two documents may quote each other: other
+// sources, and the same story when both name one.
+func compatible(a, b *corpus.Doc) bool {
+	return a.Source != b.Source && (a.Story == "" || b.Story == "" || a.Story == b.Story)
+}
+
+// parallel runs f(i) for i in [0, n) on all processors.
+func parallel(n int, f func(i int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if workers > n {
+		workers = n
+	}
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// Match extracts every document's quotes and finds their counterparts in
+// other sources through an inverted index of content words, then searches
+// the unquoted text of other sources for the quotes left without one.
+func Match(c *corpus.Corpus) *Matches {
+	m := &Matches{pairs: make([][][]Pair, len(c.Docs)), echoes: make([][][]Echo, len(c.Docs))}
+	perDoc := make([][]unit, len(c.Docs))
+	parallel(len(c.Docs), func(i int) {
+		d := c.Docs[i]
+		qs := Quotes.Of(d)
+		m.pairs[i] = make([][]Pair, len(qs))
+		m.echoes[i] = make([][]Echo, len(qs))
+		for qi, q := range qs {
+			if q.Depth > 0 || q.Words < MinIndexWords {
+				continue
+			}
+			v := newVersion(d.Text, q)
+			perDoc[i] = append(perDoc[i], unit{ref: Ref{d, qi}, v: v, stems: distinct(v.content)})
+		}
+	})
+	var units []unit
+	for _, us := range perDoc {
+		units = append(units, us...)
+	}
+	cands := candidates(units)
+	rels := make([]Relation, len(cands))
+	parallel(len(cands), func(k int) {
+		rels[k] = compare(units[cands[k][0]].v, units[cands[k][1]].v)
+	})
+	// A quote split around its attribution in one source is compared
+	// with the parts joined.
+	groups := paragraphGroups(units)
+	parallel(len(cands), func(k int) {
+		if rels[k].Kind == Altered || rels[k].Kind == Excerpt {
+			rels[k] = viaMerged(rels[k], units, groups, cands[k][0], cands[k][1])
+		}
+	})
+	has := make([]bool, len(units))
+	for k, p := range cands {
+		r := rels[k]
+		if r.Kind == Unrelated {
+			continue
+		}
+		a, b := units[p[0]].ref, units[p[1]].ref
+		m.pairs[a.Doc.Index][a.Index] = append(m.pairs[a.Doc.Index][a.Index], Pair{Other: b, Relation: r})
+		back := r
+		back.Diff = Diff{A: r.Diff.B, B: r.Diff.A, ASpans: r.Diff.BSpans, BSpans: r.Diff.ASpans}
+		switch r.Kind {
+		case Split:
+			back.Kind = Merged
+		case Merged:
+			back.Kind = Split
+		}
+		m.pairs[b.Doc.Index][b.Index] = append(m.pairs[b.Doc.Index][b.Index], Pair{Other: a, Relation: back})
+		has[p[0]], has[p[1]] = true, true
+	}
+	for _, ps := range m.pairs {
+		for _, p := range ps {
+			sort.Slice(p, func(i, j int) bool {
+				if p[i].Other.Doc.Index != p[j].Other.Doc.Index {
+					return p[i].Other.Doc.Index < p[j].Other.Doc.Index
+				}
+				return p[i].Other.Index < p[j].Other.Index
+			})
+		}
+	}
+	markSplits(m, units)
+	var lonely []unit
+	for k, u := range units {
+		if !has[k] {
+			lonely = append(lonely, u)
+		}
+	}
+	findEchoes(c, m, lonely)
+	return m
+}
+
+func distinct(ss []string) []string {
+	out := append([]string(nil), ss...)
+	sort.Strings(out)
+	k := 0
+	for i, s := range out {
+		if i == 0 || s != out[k-1] {
+			out[k] = s
+			k++
+		}
+	}
+	return out[:k]
+}
+
+// candidates returns the unit pairs (i < j) from compatible documents that
+// share enough content words, found through postings of content stems.
+func candidates(units []unit) [][2]int {
+	postings := map[string][]int32{}
+	for i, u := range units {
+		for _, s := range u.stems {
+			postings[s] = append(postings[s], int32(i))
+		}
+	}
+	counts := make([]int32, len(units))
+	var touched []int32
+	var out [][2]int
+	for i, u := range units {
+		touched = touched[:0]
+		for _, s := range u.stems {
+			ps := postings[s]
+			if len(ps) > maxPostings {
+				continue
+			}
+			for _, j := range ps {
+				if int(j) <= i || !compatible(u.ref.Doc, units[j].ref.Doc) {
+					continue
+				}
+				if counts[j] == 0 {
+					touched = append(touched, j)
+				}
+				counts[j]++
+			}
+		}
+		sort.Slice(touched, func(a, b int) bool { return touched[a] < touched[b] })
+		for _, j := range touched {
+			need := int32(2)
+			if len(u.stems) < 2 || len(units[j].stems) < 2 {
+				need = 1
+			}
+			if counts[j] >= need {
+				out = append(out, [2]int{i, int(j)})
+			}
+			counts[j] = 0
+		}
+	}
+	return out
+}
+
+// markSplits turns excerpt pairs into Split and Merged ones where a quote
+// of one source is several quotes of one paragraph of another.
+func markSplits(m *Matches, units []unit) {
+	for _, u := range units {
+		ps := m.pairs[u.ref.Doc.Index][u.ref.Index]
+		q := u.ref.Quote()
+		type key struct{ doc, para int }
+		groups := map[key][]int{}
+		for k, p := range ps {
+			if p.Kind != Excerpt && p.Kind != Cosmetic {
+				continue
+			}
+			o := p.Other.Quote()
+			if o.Words >= q.Words {
+				continue
+			}
+			kk := key{p.Other.Doc.Index, o.ParaIndex}
+			groups[kk] = append(groups[kk], k)
+		}
+		for _, ks := range groups {
+			if len(ks) < 2 {
+				continue
+			}
+			for _, k := range ks {
+				ps[k].Kind = Split
+				o := ps[k].Other
+				for j, back := range m.pairs[o.Doc.Index][o.Index] {
+					if back.Other == u.ref {
+						m.pairs[o.Doc.Index][o.Index][j].Kind = Merged
+					}
+				}
+			}
+		}
+	}
+}
+
+// hit is one shared shingle between a quote and unquoted text.
+type hit struct {
+	unit int32
+	qpos int32 // shingle start in the quote's words
+	dpos int32 // shingle start in the document's unquoted words
+}
+
+// findEchoes searches the unquoted text of every document for the word
+// shingles of the given quotes.
+func findEchoes(c *corpus.Corpus, m *Matches, units []unit) {
+	if len(units) == 0 {
+		return
+	}
+	type posting struct{ unit, pos int32 }
+	index := map[string][]posting{}
+	for i, u := range units {
+		for _, s := range shingles(u.v.toks) {
+			index[s.key] = append(index[s.key], posting{int32(i), int32(s.pos)})
+		}
+	}
+	results := make([][]struct {
+		unit int32
+		echo Echo
+	}, len(c.Docs))
+	parallel(len(c.Docs), func(di int) {
+		d := c.Docs[di]
+		toks := unquotedWords(d)
+		var words []tok
+		for _, t := range toks {
+			if t.kind == tokWord {
+				words = append(words, t)
+			}
+		}
+		var hits []hit
+		for _, s := range shingles(toks) {
+			ps := index[s.key]
+			if len(ps) > maxShinglePostings {
+				continue
+			}
+			for _, p := range ps {
+				if compatible(units[p.unit].ref.Doc, d) {
+					hits = append(hits, hit{unit: p.unit, qpos: p.pos, dpos: int32(s.pos)})
+				}
+			}
+		}
+		sort.Slice(hits, func(a, b int) bool {
+			if hits[a].unit != hits[b].unit {
+				return hits[a].unit < hits[b].unit
+			}
+			if hits[a].dpos != hits[b].dpos {
+				return hits[a].dpos < hits[b].dpos
+			}
+			return hits[a].qpos < hits[b].qpos
+		})
+		for lo := 0; lo < len(hits); {
+			hi := lo
+			for hi < len(hits) && hits[hi].unit == hits[lo].unit {
+				hi++
+			}
+			u := units[hits[lo].unit]
+			if e, ok := bestEcho(d, words, len(u.v.words), hits[lo:hi]); ok {
+				results[di] = append(results[di], struct {
+					unit int32
+					echo Echo
+				}{hits[lo].unit, e})
+			}
+			lo = hi
+		}
+	})
+	for _, rs := range results {
+		for _, r := range rs {
+			ref := units[r.unit].ref
+			m.echoes[ref.Doc.Index][ref.Index] = append(m.echoes[ref.Doc.Index][ref.Index], r.echo)
+		}
+	}
+	for _, es := range m.echoes {
+		for _, e := range es {
+			sort.Slice(e, func(i, j int) bool {
+				if e[i].Shared != e[j].Shared {
+					return e[i].Shared > e[j].Shared
+				}
+				if e[i].Doc.Index != e[j].Doc.Index {
+					return e[i].Doc.Index < e[j].Doc.Index
+				}
+				return e[i].Span.Start < e[j].Span.Start
+			})
+		}
+	}
+}
+
+// shingleAt is one shingle of a token list: its key and the index (among
+// the list's words) of its first word.
+type shingleAt struct {
+	key string
+	pos int
+}
+
+// shingles returns the word shingles of ts that do not cross an elision
+// or bracket and are not made of stopwords only.
+func shingles(ts []tok) []shingleAt {
+	var out []shingleAt
+	var run []string
+	pos := 0 // index among words of the first word in run
+	wi := 0
+	flushRun := func() {
+		for k := 0; k+shingle <= len(run); k++ {
+			allStop := true
+			for _, w := range run[k : k+shingle] {
+				if !stopwords[w] {
+					allStop = false
+				}
+			}
+			if !allStop {
+				out = append(out, shingleAt{key: strings.Join(run[k:k+shingle], " "), pos: pos + k})
+			}
+		}
+		run = run[:0]
+	}
+	for _, t := range ts {
+		if t.kind != tokWord {
+			flushRun()
+			pos = wi
+			continue
+		}
+		if len(run) == 0 {
+			pos = wi
+		}
+		run = append(run, t.norm)
+		wi++
+	}
+	flushRun()
+	return out
+}
+
+// unquotedWords returns the tokens of d's paragraphs outside its quotes; a
+// quote or a paragraph break becomes an elision token so that no shingle
+// crosses it.
+func unquotedWords(d *corpus.Doc) []tok {
+	qs := Quotes.Of(d)
+	var out []tok
+	for _, p := range Paragraphs(d.Text, d.Body) {
+		from := p.Start
+		for _, q := range qs {
+			if q.Depth > 0 || q.Open.Start < p.Start || q.Open.Start >= p.End {
+				continue
+			}
+			out = appendWords(out, d.Text, article.Span{Start: from, End: q.Open.Start})
+			out = append(out, tok{kind: tokElision})
+			from = max(from, q.Close.End)
+		}
+		if from < p.End {
+			out = appendWords(out, d.Text, article.Span{Start: from, End: p.End})
+		}
+		out = append(out, tok{kind: tokElision})
+	}
+	return out
+}
+
+// bestEcho finds the window of the document's unquoted words, at most about
+// twice the quote's length, that covers most of the quote's words.
+func bestEcho(d *corpus.Doc, words []tok, qlen int, hits []hit) (Echo, bool) {
+	width := int32(2*qlen + 20)
+	cover := make([]int, qlen)
+	covered := 0
+	add := func(h hit, delta int) {
+		for k := h.qpos; k < h.qpos+shingle && int(k) < qlen; k++ {
+			if delta > 0 {
+				if cover[k] == 0 {
+					covered++
+				}
+				cover[k]++
+			} else {
+				cover[k]--
+				if cover[k] == 0 {
+					covered--
+				}
+			}
+		}
+	}
+	best, bestLo, bestHi := 0, 0, 0
+	lo := 0
+	for hi := range hits {
+		add(hits[hi], 1)
+		for hits[hi].dpos-hits[lo].dpos > width {
+			add(hits[lo], -1)
+			lo++
+		}
+		if covered > best {
+			best, bestLo, bestHi = covered, lo, hi
+		}
+	}
+	if best < minEchoWords {
+		return Echo{}, false
+	}
+	first, last := hits[bestLo].dpos, hits[bestLo].dpos
+	for _, h := range hits[bestLo : bestHi+1] {
+		first = min(first, h.dpos)
+		last = max(last, h.dpos)
+	}
+	end := min(int(last)+shingle-1, len(words)-1)
+	span := article.Span{Start: words[first].span.Start, End: words[end].span.End}
+	return Echo{Doc: d, Span: span, Shared: best, Coverage: float64(best) / float64(qlen)}, true
+}
+
+// maxJoinGap is the most words that may stand between two quotes of one
+// paragraph for them to be parts of one statement ("…," he said in a
+// statement, adding, "…").
+const maxJoinGap = 12
+
+// paragraphGroups maps each unit to the merged version of the run of quotes
+// it belongs to: consecutive quotes of one paragraph, of the same speaker,
+// separated only by a short attribution.
+func paragraphGroups(units []unit) map[int]version {
+	out := map[int]version{}
+	joins := func(a, b unit) bool {
+		qa, qb := a.ref.Quote(), b.ref.Quote()
+		if a.ref.Doc != b.ref.Doc || qa.ParaIndex != qb.ParaIndex || qa.Close.End > qb.Open.Start {
+			return false
+		}
+		gap := article.Span{Start: qa.Close.End, End: qb.Open.Start}
+		return len(text.Words(a.ref.Doc.Text, gap)) <= maxJoinGap && sameSpeaker(qa.Speaker, qb.Speaker)
+	}
+	for i := 0; i < len(units); {
+		j := i + 1
+		for j < len(units) && joins(units[j-1], units[j]) {
+			j++
+		}
+		if j-i >= 2 {
+			vs := make([]version, 0, j-i)
+			for k := i; k < j; k++ {
+				vs = append(vs, units[k].v)
+			}
+			m := merge(vs)
+			for k := i; k < j; k++ {
+				out[k] = m
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// viaMerged compares an altered or excerpt pair again with either side's
+// paragraph quotes joined. When a joined version matches, the pair is a
+// split quote (Split from u's side when v's quotes were joined, Merged when
+// u's were). When a quote is longer than one part of the other source's
+// split quote, it is compared with the joined parts: an excerpt of the
+// first part that rewords the second is altered, with the diff against the
+// joined parts.
+func viaMerged(r Relation, units []unit, groups map[int]version, u, v int) Relation {
+	mu, okU := groups[u]
+	mv, okV := groups[v]
+	lu, lv := len(units[u].v.words), len(units[v].v.words)
+	type try struct {
+		a, b   version
+		kind   Kind
+		longer bool // the unjoined side is longer than the joined one's part
+	}
+	var tries []try
+	if okV {
+		tries = append(tries, try{units[u].v, mv, Split, lu >= lv+excerptSlack})
+	}
+	if okU {
+		tries = append(tries, try{mu, units[v].v, Merged, lv >= lu+excerptSlack})
+	}
+	if okU && okV {
+		tries = append(tries, try{mu, mv, Split, false})
+	}
+	for _, t := range tries {
+		if r.Kind == Excerpt && !t.longer {
+			continue
+		}
+		x := compare(t.a, t.b)
+		switch x.Kind {
+		case Verbatim, Cosmetic, Excerpt:
+			return Relation{Kind: t.kind}
+		case Altered:
+			if t.longer {
+				return x
+			}
+		}
+	}
+	return r
+}

@@ -1,0 +1,83 @@
+package story
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"sync"
+	"testing"
+
+	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/claim"
+	"github.com/srclint/srclint/rules/corpus"
+)
+
+var capitalised = regexp.MustCompile(`\b[A-Z][a-z]{3,}\b`)
+
+// generate builds n articles: stories of the five seeds each, where every
+// capitalised word gets a story-specific suffix, so that stories share
+// ordinary vocabulary but not names.
+func generate(tb testing.TB, n int) *corpus.Corpus {
+	files, _ := filepath.Glob("../../fixtures/seeds/*.txt")
+	sort.Strings(files)
+	var seeds []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		seeds = append(seeds, string(b))
+	}
+	var arts []*article.Article
+	for i := 0; len(arts) < n; i++ {
+		suffix := fmt.Sprintf("%c%c%c", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)
+		for j, s := range seeds {
+			if len(arts) == n {
+				break
+			}
+			txt := capitalised.ReplaceAllString(s, "${0}"+suffix)
+			a := article.New(fmt.Sprintf("gen/%05d/%d.txt", i, j), txt, nil)
+			a.Source = fmt.Sprintf("outlet%d", j)
+			arts = append(arts, a)
+		}
+	}
+	sort.Slice(arts, func(i, j int) bool { return arts[i].Path < arts[j].Path })
+	return corpus.New(arts)
+}
+
+// BenchmarkStoriesAndProvenance extracts sentences and claims from 10,000
+// generated articles (in parallel, as the engine does) and builds the
+// story grouping and the derivation graph.
+func BenchmarkStoriesAndProvenance(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		b.StopTimer()
+		c := generate(b, benchN)
+		b.StartTimer()
+		var wg sync.WaitGroup
+		work := make(chan *corpus.Doc)
+		for w := 0; w < 2; w++ {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				for d := range work {
+					claim.Claims.Of(d)
+				}
+			}()
+		}
+		for _, d := range c.Docs {
+			work <- d
+		}
+		close(work)
+		wg.Wait()
+		g := Stories.Of(c)
+		p := Provenance.Of(c)
+		if len(g.Groups) != benchN/5 || len(p.Edges()) != benchN/5*2 {
+			b.Fatalf("%d stories, %d edges; want %d and %d", len(g.Groups), len(p.Edges()), benchN/5, benchN/5*2)
+		}
+	}
+}
+
+// benchN is the generated corpus size: 10,000 articles in 2,000 stories.
+var benchN = 10000

@@ -1,0 +1,160 @@
+package story
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/corpus"
+)
+
+// build makes a corpus from path → text; a "story:" first line sets the
+// front matter story.
+func build(files map[string]string) *corpus.Corpus {
+	paths := make([]string, 0, len(files))
+	for p := range files {
+		paths = append(paths, p)
+	}
+	sort.Strings(paths)
+	var arts []*article.Article
+	for _, p := range paths {
+		txt := files[p]
+		a := article.New(p, txt, nil)
+		if rest, ok := strings.CutPrefix(txt, "story: "); ok {
+			name, _, _ := strings.Cut(rest, "\n")
+			a.Story = name
+		}
+		a.Source = strings.TrimSuffix(filepath.Base(p), filepath.Ext(p))
+		arts = append(arts, a)
+	}
+	return corpus.New(arts)
+}
+
+func groups(c *corpus.Corpus) []string {
+	var out []string
+	for _, g := range Stories.Of(c).Groups {
+		var names []string
+		for _, d := range g {
+			names = append(names, d.Path)
+		}
+		out = append(out, strings.Join(names, "+"))
+	}
+	return out
+}
+
+var (
+	strikeA = "Dockworkers of Local 14 walked out at the Calderport terminal run by Saltmarsh Container Terminals. Teresa Okafor said the cranes at Berth 7 threaten jobs. Saltmarsh said talks would resume."
+	strikeB = "The Calderport strike by Local 14 entered its second day. Saltmarsh Container Terminals wants automated cranes at Berth 7, and Teresa Okafor, the union president, refused."
+	strikeC = "Teresa Okafor led Local 14 pickets at the Calderport gates as Saltmarsh Container Terminals kept Berth 7 closed."
+	voteA   = "Jordan Ellery won the Westmarch governor's race, defeating Ruth Calloway after Kilmarrow County counted postal ballots in Ashby."
+	voteB   = "In Ashby, Ruth Calloway conceded to Jordan Ellery once Kilmarrow County finished its count of postal ballots for Westmarch."
+	voteC   = "Westmarch's new governor Jordan Ellery thanked Kilmarrow County voters; Ruth Calloway said she would not contest the Ashby count."
+)
+
+func TestStoriesTwoUnrelated(t *testing.T) {
+	c := build(map[string]string{"x/a.txt": strikeA, "x/b.txt": voteA, "x/c.txt": strikeB, "x/d.txt": voteB, "x/e.txt": strikeC, "x/f.txt": voteC})
+	got := groups(c)
+	want := []string{"x/a.txt+x/c.txt+x/e.txt", "x/b.txt+x/d.txt+x/f.txt"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("stories = %v, want %v", got, want)
+	}
+	g := Stories.Of(c)
+	if g.Same(c.Docs[0], c.Docs[1]) || !g.Same(c.Docs[0], c.Docs[2]) {
+		t.Errorf("Same is wrong")
+	}
+}
+
+func TestStoriesFrontMatterOverrides(t *testing.T) {
+	c := build(map[string]string{
+		"a.txt": "story: strike\n" + strikeA,
+		"b.txt": "story: strike\n" + voteA, // forced into the strike story
+		"c.txt": strikeB,                   // left alone: named stories are closed
+		"d.txt": strikeC,
+	})
+	got := groups(c)
+	want := []string{"a.txt+b.txt", "c.txt+d.txt"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("stories = %v, want %v", got, want)
+	}
+	if n := Stories.Of(c).Names; n[0] != "strike" || n[1] != "c.txt" {
+		t.Errorf("names = %v", n)
+	}
+}
+
+func TestStoriesAlone(t *testing.T) {
+	c := build(map[string]string{"a.txt": strikeA, "b.txt": voteA})
+	if got := groups(c); len(got) != 2 {
+		t.Errorf("stories = %v, want two singletons", got)
+	}
+	if len(Stories.Of(c).Members(c.Docs[0])) != 1 {
+		t.Errorf("a is not alone")
+	}
+}
+
+func seedCorpus(t testing.TB) *corpus.Corpus {
+	files, err := filepath.Glob("../../fixtures/seeds/*.txt")
+	if err != nil || len(files) != 5 {
+		t.Fatalf("seeds: %v %d", err, len(files))
+	}
+	m := map[string]string{}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		m["seeds/"+filepath.Base(f)[:3]+".txt"] = string(b)
+	}
+	return build(m)
+}
+
+func TestProvenanceSeeds(t *testing.T) {
+	c := seedCorpus(t)
+	if got := groups(c); len(got) != 1 {
+		t.Fatalf("seeds in %d stories: %v", len(got), got)
+	}
+	g := Provenance.Of(c)
+	var got []string
+	for _, e := range g.Edges() {
+		got = append(got, e.Derived.Path+">"+e.Source.Path)
+		if len(e.Pairs) < MinMatched || e.Share() <= 0 || e.Share() > 1 {
+			t.Errorf("edge %s: %d pairs, share %.2f", e.Derived.Path, len(e.Pairs), e.Share())
+		}
+	}
+	want := "seeds/000.txt>seeds/001.txt seeds/002.txt>seeds/001.txt seeds/003.txt>seeds/001.txt"
+	if strings.Join(got, " ") != want {
+		t.Errorf("edges %v, want %s", got, want)
+	}
+	if g.Source(c.Docs[4]) != nil || g.Source(c.Docs[1]) != nil {
+		t.Errorf("004 and 001 must be original")
+	}
+	if g.Root(c.Docs[2]) != c.Docs[1] || g.Root(c.Docs[4]) != c.Docs[4] {
+		t.Errorf("roots wrong")
+	}
+	// 002's first matched sentence rewords 001's opening.
+	e := g.Source(c.Docs[2])
+	first := e.Pairs[0]
+	if !strings.HasPrefix(c.Docs[2].Slice(first.Derived.Span), "The initiative began in October") ||
+		!strings.Contains(c.Docs[1].Slice(first.Source.Span), "October order from President Trump") {
+		t.Errorf("first pair %q ~ %q", c.Docs[2].Slice(first.Derived.Span), c.Docs[1].Slice(first.Source.Span))
+	}
+}
+
+func TestProvenanceDatesDecideDirection(t *testing.T) {
+	c := seedCorpus(t)
+	c.Docs[1].Date = "2025-11-26" // 001 later than its copy 003
+	c.Docs[3].Date = "2025-11-25"
+	g := Provenance.Of(c)
+	if e := g.Source(c.Docs[1]); e == nil || e.Source != c.Docs[3] {
+		t.Errorf("with dates, 001 should derive from the earlier 003; got %+v", e)
+	}
+}
+
+func TestProvenanceIndependentSilent(t *testing.T) {
+	c := build(map[string]string{"x/a.txt": strikeA, "x/c.txt": strikeB, "x/e.txt": strikeC})
+	if es := Provenance.Of(c).Edges(); len(es) != 0 {
+		t.Errorf("independent reports derive: %v", es[0].Derived.Path)
+	}
+}
