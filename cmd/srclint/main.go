@@ -59,6 +59,10 @@ func run(e *env, args []string) int {
 			return cmdVersion(e, args[1:])
 		case "variants":
 			return cmdVariants(e, args[1:])
+		case "baseline":
+			return cmdBaseline(e, args[1:])
+		case "report":
+			return cmdReport(e, args[1:])
 		case "help", "-h", "-help", "--help":
 			fmt.Fprint(e.stdout, usage)
 			return exitClean
@@ -75,6 +79,8 @@ Usage:
   srclint rules                  list every rule
   srclint explain RULE           print a rule's full help
   srclint variants [path ...]    print discovered spelling variants as [[variants]]
+  srclint baseline [path ...]    record the current findings in .srclint-baseline.json
+  srclint report [path ...]      per-source scorecard, claim matrix and who copies whom (text|json|markdown|html)
   srclint version                print the version
 
 Flags (lint):
