@@ -513,26 +513,9 @@ func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Group
 	if cfg == nil {
 		return s
 	}
-	var groups [][]string
-	for _, g := range cfg.Variants {
-		groups = append(groups, append([]string{g.Preferred}, g.Variants...))
-	}
-	groups = append(groups, cfg.Names.Equivalents...)
-	for _, g := range groups {
-		var keys []string
-		for _, v := range g {
-			if f := text.Fold(strings.TrimSpace(v)); f != "" && !strings.Contains(f, " ") {
-				keys = append(keys, "t:"+claim.Singular(f))
-			}
-		}
-		for _, k := range keys {
-			s.variants[k] = append(s.variants[k], keys...)
-		}
-	}
-	for _, src := range cfg.Sources {
-		for _, n := range append([]string{src.Name}, src.Aliases...) {
-			s.names[strings.TrimPrefix(text.Fold(n), "the ")] = true
-		}
+	s.variants = claim.VariantKeys(cfg.SpellingGroups())
+	for _, n := range cfg.OutletNames() {
+		s.names[strings.TrimPrefix(text.Fold(n), "the ")] = true
 	}
 	return s
 }

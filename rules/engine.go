@@ -136,13 +136,13 @@ func runRule(r Rule, c *corpus.Corpus, opts Options) (out []finding.Finding, err
 		if d.Severity != 0 {
 			s = d.Severity
 		}
-		f := finding.Finding{Rule: m.ID, Severity: s, Message: d.Message, Location: locate(d.Doc.Article, d.Span, "")}
+		f := finding.Finding{Rule: m.ID, Severity: s, Message: d.Message, Location: finding.Locate(d.Doc.Article, d.Span, "")}
 		f.LineText = d.Doc.Line(f.Line)
 		for _, rel := range d.Related {
 			if rel.Doc == nil || !rel.Doc.ValidUTF8Span(rel.Span) {
 				continue
 			}
-			f.Related = append(f.Related, locate(rel.Doc.Article, rel.Span, rel.Message))
+			f.Related = append(f.Related, finding.Locate(rel.Doc.Article, rel.Span, rel.Message))
 		}
 		out = append(out, f)
 	}
@@ -150,35 +150,6 @@ func runRule(r Rule, c *corpus.Corpus, opts Options) (out []finding.Finding, err
 		return nil, err
 	}
 	return out, nil
-}
-
-// locate resolves a span of an article into a Location.
-func locate(a *article.Article, s article.Span, msg string) finding.Location {
-	p, e := a.Position(s.Start), a.Position(s.End)
-	off16 := utf16Len(a.Text[:s.Start])
-	return finding.Location{
-		Path: a.Path, AbsPath: a.AbsPath, Source: a.Source,
-		Line: p.Line, Column: p.Column, Column16: p.Column16,
-		EndLine: e.Line, EndColumn: e.Column, EndColumn16: e.Column16,
-		Offset: s.Start, EndOffset: s.End,
-		Offset16: off16, EndOffset16: off16 + utf16Len(a.Text[s.Start:s.End]),
-		Text: a.Text[s.Start:s.End], Message: msg,
-	}
-}
-
-// utf16Len returns the number of UTF-16 code units that encode s: one per
-// rune, two for runes outside the Basic Multilingual Plane (4-byte UTF-8).
-func utf16Len(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if b := s[i]; b&0xC0 != 0x80 {
-			n++
-			if b >= 0xF0 {
-				n++
-			}
-		}
-	}
-	return n
 }
 
 func problemFinding(p load.Problem) finding.Finding {
@@ -190,7 +161,7 @@ func problemFinding(p load.Problem) finding.Finding {
 			_, size := utf8.DecodeRuneInString(a.Text[end:])
 			end += size
 		}
-		loc = locate(a, article.Span{Start: p.Offset, End: end}, "")
+		loc = finding.Locate(a, article.Span{Start: p.Offset, End: end}, "")
 	} else {
 		loc = finding.Location{Path: a.Path, AbsPath: a.AbsPath, Source: a.Source, Line: 1, Column: 1, Column16: 1, EndLine: 1, EndColumn: 1, EndColumn16: 1}
 	}

@@ -48,24 +48,31 @@ func TestGoldenSeeds(t *testing.T) {
 				t.Fatalf("exit %d, stderr %q; want exit 1 and no stderr", code, errOut)
 			}
 			out = srcrootURI.ReplaceAllString(out, "${1}file:///SRCROOT/${2}")
-			file := filepath.Join("testdata", "golden", tt.golden)
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("%v (create it with go test ./cmd/srclint -update)", err)
-			}
-			if out != string(want) {
-				t.Errorf("output differs from %s (run go test ./cmd/srclint -update and review the diff):\n%s", file, firstDiff(string(want), out))
-			}
+			checkGolden(t, tt.golden, out)
 		})
+	}
+}
+
+// checkGolden compares out with testdata/golden/name, or rewrites the file
+// under -update.
+func checkGolden(t *testing.T, name, out string) {
+	t.Helper()
+	file := filepath.Join("testdata", "golden", name)
+	if *update {
+		if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (create it with go test ./cmd/srclint -update)", err)
+	}
+	if out != string(want) {
+		t.Errorf("output differs from %s (run go test ./cmd/srclint -update and review the diff):\n%s", file, firstDiff(string(want), out))
 	}
 }
 

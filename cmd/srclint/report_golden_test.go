@@ -23,23 +23,7 @@ func TestGoldenReport(t *testing.T) {
 			if code != exitClean || errOut != "" {
 				t.Fatalf("exit %d, stderr %q; want exit 0 and no stderr", code, errOut)
 			}
-			file := filepath.Join("testdata", "golden", "report."+format.ext)
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(file, []byte(out), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatalf("%v (create it with go test ./cmd/srclint -update)", err)
-			}
-			if out != string(want) {
-				t.Errorf("output differs from %s (run go test ./cmd/srclint -update and review the diff):\n%s", file, firstDiff(string(want), out))
-			}
+			checkGolden(t, "report."+format.ext, out)
 		})
 	}
 }

@@ -42,6 +42,8 @@ type Article struct {
 	Body []Span
 
 	lineStarts []int
+	// lineStarts16 is the UTF-16 offset at which every line begins.
+	lineStarts16 []int
 }
 
 // New builds an Article over text with the given linted regions. A nil body
@@ -52,7 +54,26 @@ func New(path, text string, body []Span) *Article {
 	}
 	a := &Article{Path: path, Text: text, Body: body}
 	a.lineStarts = lineStarts(text)
+	a.lineStarts16 = make([]int, len(a.lineStarts))
+	for i := 1; i < len(a.lineStarts); i++ {
+		a.lineStarts16[i] = a.lineStarts16[i-1] + UTF16Len(text[a.lineStarts[i-1]:a.lineStarts[i]])
+	}
 	return a
+}
+
+// UTF16Len returns the number of UTF-16 code units that encode s: one per
+// rune, two for runes outside the Basic Multilingual Plane.
+func UTF16Len(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b&0xC0 != 0x80 {
+			n++
+			if b >= 0xF0 {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // lineStarts returns the byte offset at which every line begins. A line ends
@@ -75,9 +96,11 @@ func lineStarts(text string) []int {
 
 // Position is a resolved place in an article. Line and the columns are
 // 1-based. Column counts Unicode code points; Column16 counts UTF-16 code
-// units (what SARIF and many editors use).
+// units (what SARIF and many editors use). Offset is a byte offset into
+// Text, Offset16 the same place counted in UTF-16 code units.
 type Position struct {
 	Offset   int
+	Offset16 int
 	Line     int
 	Column   int
 	Column16 int
@@ -103,7 +126,7 @@ func (a *Article) Position(off int) Position {
 			col16++
 		}
 	}
-	return Position{Offset: off, Line: line + 1, Column: col, Column16: col16}
+	return Position{Offset: off, Offset16: a.lineStarts16[line] + col16 - 1, Line: line + 1, Column: col, Column16: col16}
 }
 
 // Line returns the text of the 1-based line n without its line ending.

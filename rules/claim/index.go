@@ -101,3 +101,22 @@ next:
 	}
 	return out
 }
+
+// VariantKeys maps the term key of every single-word spelling in groups to
+// the keys of all spellings of its group ("t:kiev" → ["t:kyiv", "t:kiev"]),
+// so that support for a term is found under any of its spellings.
+func VariantKeys(groups [][]string) map[string][]string {
+	out := map[string][]string{}
+	for _, g := range groups {
+		var keys []string
+		for _, v := range g {
+			if f := text.Fold(strings.TrimSpace(v)); f != "" && !strings.Contains(f, " ") {
+				keys = append(keys, "t:"+Singular(f))
+			}
+		}
+		for _, k := range keys {
+			out[k] = append(out[k], keys...)
+		}
+	}
+	return out
+}

@@ -90,6 +90,31 @@ type ClaimWatch struct {
 	Message    string           `toml:"message"`
 }
 
+// SpellingGroups returns every set of spellings the configuration says are
+// one name: each [[variants]] group (preferred first, when set) and each
+// [names] equivalents row.
+func (c *Config) SpellingGroups() [][]string {
+	var groups [][]string
+	for _, g := range c.Variants {
+		var forms []string
+		if g.Preferred != "" {
+			forms = append(forms, g.Preferred)
+		}
+		groups = append(groups, append(forms, g.Variants...))
+	}
+	return append(groups, c.Names.Equivalents...)
+}
+
+// OutletNames returns the names and aliases of every [[sources]] entry.
+func (c *Config) OutletNames() []string {
+	var names []string
+	for _, src := range c.Sources {
+		names = append(names, src.Name)
+		names = append(names, src.Aliases...)
+	}
+	return names
+}
+
 // RuleConfig is one [rules.<id>] table.
 type RuleConfig struct {
 	Enabled  bool

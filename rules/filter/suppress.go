@@ -173,7 +173,7 @@ func suppressed(ds []*directive, rule string) bool {
 // unused returns the findings for a directive's unused or unknown rules.
 func (s *Suppress) unused(d *directive) []finding.Finding {
 	note := func(span article.Span, msg string) finding.Finding {
-		loc := locate(d.art, span)
+		loc := finding.Locate(d.art, span, "")
 		return finding.Finding{
 			Rule: rules.UnusedSuppressionID, Severity: s.Severity, Message: msg,
 			Location: loc, LineText: d.art.Line(loc.Line),
@@ -197,32 +197,4 @@ func (s *Suppress) unused(d *directive) []finding.Finding {
 		}
 	}
 	return out
-}
-
-// locate resolves a span of an article as the engine does.
-func locate(a *article.Article, s article.Span) finding.Location {
-	p, e := a.Position(s.Start), a.Position(s.End)
-	off16 := utf16Len(a.Text[:s.Start])
-	return finding.Location{
-		Path: a.Path, AbsPath: a.AbsPath, Source: a.Source,
-		Line: p.Line, Column: p.Column, Column16: p.Column16,
-		EndLine: e.Line, EndColumn: e.Column, EndColumn16: e.Column16,
-		Offset: s.Start, EndOffset: s.End,
-		Offset16: off16, EndOffset16: off16 + utf16Len(a.Text[s.Start:s.End]),
-		Text: a.Text[s.Start:s.End],
-	}
-}
-
-// utf16Len returns the number of UTF-16 code units that encode s.
-func utf16Len(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if b := s[i]; b&0xC0 != 0x80 {
-			n++
-			if b >= 0xF0 {
-				n++
-			}
-		}
-	}
-	return n
 }

@@ -6,6 +6,8 @@ package finding
 import (
 	"fmt"
 	"strings"
+
+	"github.com/srclint/srclint/rules/article"
 )
 
 // Severity orders findings; a higher value is more severe.
@@ -116,4 +118,17 @@ func Less(a, b *Finding) bool {
 		return a.EndOffset < b.EndOffset
 	}
 	return a.Message < b.Message
+}
+
+// Locate resolves span s of article a into a Location carrying msg.
+func Locate(a *article.Article, s article.Span, msg string) Location {
+	p, e := a.Position(s.Start), a.Position(s.End)
+	return Location{
+		Path: a.Path, AbsPath: a.AbsPath, Source: a.Source,
+		Line: p.Line, Column: p.Column, Column16: p.Column16,
+		EndLine: e.Line, EndColumn: e.Column, EndColumn16: e.Column16,
+		Offset: s.Start, EndOffset: s.End,
+		Offset16: p.Offset16, EndOffset16: e.Offset16,
+		Text: a.Text[s.Start:s.End], Message: msg,
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/srclint/srclint/rules"
+	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/finding"
 )
 
@@ -390,7 +391,7 @@ func contextRegion(f *finding.Finding) *sarifRegion {
 	if f.LineText == "" || f.Line != f.EndLine || len(f.LineText) > maxContextBytes {
 		return nil
 	}
-	n := utf16Len(f.LineText)
+	n := article.UTF16Len(f.LineText)
 	if f.Column16 == 1 && f.EndColumn16 == n+1 {
 		return nil // the region is the whole line; a context must be larger
 	}
@@ -399,19 +400,6 @@ func contextRegion(f *finding.Finding) *sarifRegion {
 		CharOffset: f.Offset16 - (f.Column16 - 1), CharLength: n,
 		Snippet: &sarifText{Text: f.LineText},
 	}
-}
-
-// utf16Len returns the number of UTF-16 code units that encode s.
-func utf16Len(s string) int {
-	n := 0
-	for _, r := range s {
-		if r >= 0x10000 {
-			n += 2
-		} else {
-			n++
-		}
-	}
-	return n
 }
 
 // artifactLocation returns the file's URI relative to %SRCROOT%, or an
