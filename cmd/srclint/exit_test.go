@@ -92,9 +92,7 @@ func TestExitCodesAndInputErrors(t *testing.T) {
 				}
 			}
 			want := strings.ReplaceAll(tt.stderr, "%DIR%", dir)
-			if strings.Contains(want, "%FORMATS%") {
-				want = strings.Replace(want, "%FORMATS%", formatList(), 1)
-			}
+			want = strings.Replace(want, "%FORMATS%", formatList(), 1)
 			if rest, ok := strings.CutPrefix(want, "%PREFIX%"); ok {
 				want = rest
 				if !strings.HasPrefix(errOut, want) {
