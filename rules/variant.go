@@ -133,14 +133,15 @@ func configuredGroups(pass *Pass) []*variantGroup {
 	}
 	for _, d := range pass.Corpus.Docs {
 		var matches []match
-		for _, b := range d.Body {
-			ws := text.Words(d.Text, b)
+		for _, ws := range corpus.Words.Of(d) {
 			for i, w := range ws {
-				for _, e := range byFirst[w.Folded] {
-					if i+len(e.words) > len(ws) || !wordsMatch(d.Text, ws[i:i+len(e.words)], e.words) {
+				for _, e := range byFirst[firstKey(w)] {
+					if i+len(e.words) > len(ws) {
 						continue
 					}
-					matches = append(matches, match{e, article.Span{Start: w.Span.Start, End: ws[i+len(e.words)-1].Span.End}, len(e.words)})
+					if end, ok := wordsMatch(d.Text, ws[i:i+len(e.words)], e.words); ok {
+						matches = append(matches, match{e, article.Span{Start: w.Span.Start, End: end}, len(e.words)})
+					}
 				}
 			}
 		}
@@ -184,19 +185,51 @@ func configuredGroups(pass *Pass) []*variantGroup {
 
 // wordsMatch compares words of the text with an entry's words: equal after
 // removing diacritics and typographic variants, case-sensitive except for the
-// first letter of a word at the start of a sentence or line.
-func wordsMatch(txt string, ws []text.Word, want []string) bool {
+// first letter of a word at the start of a sentence or line. The last word
+// may carry a possessive ("Kiev’s" matches "Kiev"). It returns where the
+// match ends: before the possessive, so the finding sits on the name.
+func wordsMatch(txt string, ws []text.Word, want []string) (end int, ok bool) {
+	last := len(ws) - 1
 	for k, w := range ws {
 		got := text.StripMarks(w.Text)
+		end = w.Span.End
+		if k == last && got != want[k] {
+			if stem, ok := strings.CutSuffix(got, "'s"); ok {
+				got = stem
+				end = w.Span.End - len(w.Text) + len(possessiveStem(w.Text))
+			}
+		}
 		if got == want[k] {
 			continue
 		}
 		if k == 0 && sentenceStart(txt, w.Span.Start) && sameButFirstCase(got, want[k]) {
 			continue
 		}
-		return false
+		return 0, false
 	}
-	return true
+	return end, true
+}
+
+// possessiveStem returns w without its trailing apostrophe-s.
+func possessiveStem(w string) string {
+	r, size := utf8.DecodeLastRuneInString(w)
+	if r != 's' && r != 'S' {
+		return w
+	}
+	w = w[:len(w)-size]
+	if r, size := utf8.DecodeLastRuneInString(w); text.IsApostrophe(r) {
+		return w[:len(w)-size]
+	}
+	return w + "s"
+}
+
+// firstKey is the index key of a word: folded, without a possessive (a
+// one-word entry may match "Kiev’s").
+func firstKey(w text.Word) string {
+	if k, ok := strings.CutSuffix(w.Folded, "'s"); ok {
+		return k
+	}
+	return w.Folded
 }
 
 func sameButFirstCase(a, b string) bool {

@@ -181,6 +181,9 @@ var lineInMsg = regexp.MustCompile(`^toml: line (\d+) \(last key "([^"]*)"\): (.
 // wrong types, invalid regexes and globs, unknown rules and severities are
 // errors of type *Error naming the line.
 func Parse(file string, data []byte, specs []RuleSpec) (*Config, error) {
+	if line, ok := tooDeep(data); ok {
+		return nil, &Error{file, line, fmt.Sprintf("nesting deeper than %d levels", maxDepth)}
+	}
 	var raw rawFile
 	md, err := toml.NewDecoder(bytes.NewReader(data)).Decode(&raw)
 	if err != nil {
@@ -391,4 +394,56 @@ func validate(cfg *Config, md toml.MetaData, data []byte, builtin map[string]boo
 		}
 	}
 	return nil
+}
+
+// maxDepth bounds the nesting of arrays, inline tables and dotted keys; the
+// toml package's cost grows with the square of the depth.
+const maxDepth = 64
+
+// tooDeep scans TOML text for nesting deeper than maxDepth (brackets and
+// braces, or dots in a key) outside strings and comments, and returns the
+// line where it happens.
+func tooDeep(data []byte) (int, bool) {
+	line, depth, dots := 1, 0, 0
+	for i := 0; i < len(data); i++ {
+		switch c := data[i]; c {
+		case '\n':
+			line++
+			dots = 0
+		case '#':
+			for i < len(data) && data[i] != '\n' {
+				i++
+			}
+			i--
+		case '"', '\'':
+			triple := i+2 < len(data) && data[i+1] == c && data[i+2] == c
+			if triple {
+				i += 3
+				for i+2 < len(data) && !(data[i] == c && data[i+1] == c && data[i+2] == c) {
+					if data[i] == '\n' {
+						line++
+					}
+					i++
+				}
+				i += 2
+				continue
+			}
+			for i++; i < len(data) && data[i] != c && data[i] != '\n'; i++ {
+				if c == '"' && data[i] == '\\' {
+					i++
+				}
+			}
+		case '[', '{':
+			if depth++; depth > maxDepth {
+				return line, true
+			}
+		case ']', '}':
+			depth--
+		case '.':
+			if dots++; dots > maxDepth {
+				return line, true
+			}
+		}
+	}
+	return 0, false
 }

@@ -1,6 +1,7 @@
 package config
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/srclint/srclint/rules/finding"
@@ -40,6 +41,8 @@ func TestParseErrors(t *testing.T) {
 			`rules.toml:5: rule "p": scope must be "quotes" or "outside-quotes", not "inside"`},
 		{"syntax error", "fail_on = = 1\n", `rules.toml:1: expected value but found '=' instead (key "fail_on")`},
 		{"max_file_bytes", "max_file_bytes = 0\n", `rules.toml:1: max_file_bytes must be positive`},
+		{"nesting too deep", "fail_on = \"note\"\n# [[[[\nexclude = [\"[[[\", " + strings.Repeat("[", 70) + strings.Repeat("]", 70) + "]\n",
+			`rules.toml:3: nesting deeper than 64 levels`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -116,7 +116,11 @@ func Find(paths []string, opts Options) (files, skipped []string, err error) {
 			return nil, nil, fmt.Errorf("%s: %w", relSlash(opts.WorkDir, root), unwrapPathError(err))
 		}
 	}
-	sort.Slice(files, func(i, j int) bool { return relSlash(opts.WorkDir, files[i]) < relSlash(opts.WorkDir, files[j]) })
+	keys := make(map[string]string, len(files))
+	for _, f := range files {
+		keys[f] = relSlash(opts.WorkDir, f)
+	}
+	sort.Slice(files, func(i, j int) bool { return keys[files[i]] < keys[files[j]] })
 	sort.Strings(skipped)
 	return files, skipped, nil
 }
@@ -250,6 +254,13 @@ func loadFile(file string, opts Options) (*article.Article, []Problem) {
 		a.AbsPath = abs
 		a.Source = sourceFor(rel, "", opts.Sources)
 		return []Problem{{Article: a, Offset: -1, Severity: sev, Message: msg}}
+	}
+	// Stat before opening: opening a FIFO or a device would block or read
+	// forever.
+	if info, err := os.Stat(file); err != nil {
+		return nil, stub(finding.Error, fmt.Sprintf("cannot read %s: %v", rel, unwrapPathError(err)))
+	} else if !info.Mode().IsRegular() && !info.IsDir() {
+		return nil, stub(finding.Error, fmt.Sprintf("cannot read %s: not a regular file", rel))
 	}
 	f, err := os.Open(file)
 	if err != nil {
