@@ -50,7 +50,8 @@ func isWordRune(r rune) bool {
 // hyphens (son‑in‑law, 28-point), and across dots in abbreviations of single
 // letters (U.S., J.D.) and decimal numbers (2.5).
 func Words(txt string, span article.Span) []Word {
-	var out []Word
+	// About one word per six bytes of English prose.
+	out := make([]Word, 0, (span.End-span.Start)/6+1)
 	i := span.Start
 	for i < span.End {
 		r, size := utf8.DecodeRuneInString(txt[i:])
@@ -122,26 +123,28 @@ func initialism(w string) bool {
 // case, typographic apostrophes to ', hyphen variants to -, non-breaking and
 // other spaces to a plain space. Zelenskÿ folds to zelensky; Zelenskyy and
 // Zelenskyi stay different.
-func Fold(s string) string {
-	return strings.ToLower(StripMarks(s))
-}
+func Fold(s string) string { return strip(s, true) }
 
-// StripMarks is Fold without lower-casing: diacritics removed, typographic
-// apostrophes and hyphens made ASCII, spaces made plain; case is kept.
-func StripMarks(s string) string {
-	if isPlainASCII(s) {
+// StripMarks is Fold without lower-casing: diacritics removed (each rune's
+// NFKD decomposition without its combining marks), typographic apostrophes
+// and hyphens made ASCII, spaces made plain; case is kept.
+func StripMarks(s string) string { return strip(s, false) }
+
+// strip implements StripMarks, and Fold when lower is set, in one pass.
+func strip(s string, lower bool) string {
+	if isPlainASCII(s) && !(lower && hasUpperASCII(s)) {
 		return s
 	}
-	out := s
-	if !norm.NFKD.IsNormalString(s) {
-		// Decompose; the loop below drops the combining marks. (A
-		// transform.Chain would do the same but costs ~10 KB a call.)
-		out = norm.NFKD.String(s)
-	}
 	var b strings.Builder
-	b.Grow(len(out))
-	for _, r := range out {
+	b.Grow(len(s))
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
 		switch {
+		case r < 0x80 && r >= 0x20:
+			if lower && 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
 		case IsApostrophe(r):
 			b.WriteByte('\'')
 		case IsHyphen(r) || r == '\u2012':
@@ -151,10 +154,38 @@ func StripMarks(s string) string {
 		case unicode.Is(unicode.Mn, r):
 			// A combining mark in text that was already decomposed.
 		default:
-			b.WriteRune(r)
+			n := utf8.EncodeRune(buf[:], r)
+			dec := norm.NFKD.Properties(buf[:n]).Decomposition()
+			if len(dec) == 0 {
+				b.WriteRune(caseOf(r, lower))
+				continue
+			}
+			for _, d := range string(dec) {
+				if !unicode.Is(unicode.Mn, d) {
+					b.WriteRune(caseOf(d, lower))
+				}
+			}
 		}
 	}
 	return b.String()
+}
+
+// caseOf lower-cases r when lower is set.
+func caseOf(r rune, lower bool) rune {
+	if lower {
+		return unicode.ToLower(r)
+	}
+	return r
+}
+
+// hasUpperASCII reports whether s holds an ASCII capital letter.
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // isPlainASCII reports whether s is printable ASCII without apostrophes,
