@@ -1,6 +1,8 @@
 package srclint_test
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/BurntSushi/toml"
@@ -39,6 +41,21 @@ func TestDefaultRules(t *testing.T) {
 			if v == "Vladimir" || v == "Volodymyr" {
 				t.Errorf("variant group %v holds a given name; given names belong in [names] equivalents", g)
 			}
+		}
+	}
+}
+
+// TestDefaultRulesHoldGeneratedPack checks that rules.toml carries the
+// generated transliteration pack verbatim (go run
+// ./rules/discover/internal/gen -out rules writes the parts).
+func TestDefaultRulesHoldGeneratedPack(t *testing.T) {
+	for _, part := range []string{"rules/names_equivalents.toml.part", "rules/variants_ukraine.toml.part"} {
+		b, err := os.ReadFile(part)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(srclint.DefaultRules()), string(b)) {
+			t.Errorf("rules.toml does not hold %s as generated; paste it in again", part)
 		}
 	}
 }
