@@ -38,6 +38,9 @@ type Options struct {
 	Config *config.Config
 	// Jobs bounds the rules run at once (>= 1).
 	Jobs int
+	// Progress, when set, is called after each rule finishes (from the
+	// rules' goroutines: it must be safe for concurrent use).
+	Progress func(rule string)
 	// Only, when set, restricts the run to these rule ids.
 	Only []string
 	Log  zerolog.Logger
@@ -92,6 +95,9 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 			sem <- struct{}{}
 			defer func() { <-sem }()
 			results[i], errs[i] = runRule(r, c, opts)
+			if opts.Progress != nil {
+				opts.Progress(r.Meta().ID)
+			}
 		}()
 	}
 	wg.Wait()

@@ -202,11 +202,16 @@ func analyze(e *env, lf *lintFlags, paths []string) (*analysis, error) {
 		return nil, usageError{err}
 	}
 	log.Debug().Int("files", len(files)).Str("config", cfg.File).Msg("linting")
+	prog := newProgress(e)
+	prog.begin(len(files))
+	defer prog.end()
+	opts.Progress = prog.fileDone
 	res := load.Load(files, opts)
 	for _, p := range skipped {
 		res.Problems = append(res.Problems, load.SkippedProblem(p, opts))
 	}
-	fs, c, err := rules.Run(res.Articles, res.Problems, rules.Options{Config: cfg, Jobs: lf.jobs, Log: log})
+	prog.rulesBegin(len(rules.Enabled(cfg, nil)))
+	fs, c, err := rules.Run(res.Articles, res.Problems, rules.Options{Config: cfg, Jobs: lf.jobs, Log: log, Progress: prog.ruleDone})
 	if err != nil {
 		return nil, err
 	}

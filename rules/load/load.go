@@ -41,6 +41,9 @@ type Options struct {
 	Sources []config.Source
 	// Jobs is the number of files read in parallel (>= 1).
 	Jobs int
+	// Progress, when set, is called after each file is read (from the
+	// worker goroutines: it must be safe for concurrent use).
+	Progress func()
 	// WorkDir is the folder reported paths are relative to.
 	WorkDir string
 }
@@ -226,6 +229,9 @@ func Load(files []string, opts Options) Result {
 			for i := range next {
 				a, probs := loadFile(files[i], opts)
 				results[i] = out{a, probs}
+				if opts.Progress != nil {
+					opts.Progress()
+				}
 			}
 		}()
 	}
