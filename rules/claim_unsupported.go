@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -92,8 +93,7 @@ func (claimUnsupportedRule) Run(pass *Pass) error {
 	c := pass.Corpus
 	stories := story.Stories.Of(c)
 	prov := story.Provenance.Of(c)
-	idx := claim.Index.Of(c)
-	sup := newCorroboration(c, pass.Config, stories, prov, idx)
+	sup := newCorroboration(c, pass.Config, stories, prov)
 	ignore := map[string]bool{}
 	for _, t := range st.IgnoreTerms {
 		ignore[text.Fold(t)] = true
@@ -102,56 +102,69 @@ func (claimUnsupportedRule) Run(pass *Pass) error {
 	for _, p := range st.Primary {
 		primary[p] = true
 	}
-	for _, d := range c.Docs {
-		members := stories.Members(d)
+	// Story by story: the support index covers one story at a time, so a
+	// lookup costs the story's size and memory holds one story's index.
+	for _, members := range stories.Groups {
 		if len(members) < 2 {
 			continue
 		}
-		watched := claimWatch(pass, sup, d, members, st)
-		if st.ExemptPrimary && (d.Primary || primary[d.Source]) {
-			continue
-		}
-		reported := map[string]bool{}
-		chrome := boilerplate.Blocks.Of(c)[d.Index]
-		for _, cl := range claim.Claims.Of(d) {
-			if watched[cl.Sentence.Index] || cl.Sentence.Heading || cuInBlocks(chrome, cl.Sentence.Span) {
-				continue
-			}
-			var open []cuTerm
-			anchored := false
-			for _, t := range cl.Terms {
-				if t.Outlet || sup.outlet(t) {
-					continue
-				}
-				keys := sup.keys(t)
-				carriers := sup.carriers(d, keys)
-				if len(carriers) > 0 {
-					anchored = true
-				}
-				if ignore[text.Fold(t.Text)] || ignoredKey(ignore, keys) {
-					continue
-				}
-				origins, copies, own := sup.origins(d, carriers, keys)
-				if !own || len(origins)+1 >= st.MinSources || cuAnyReported(reported, t.Keys) {
-					continue
-				}
-				open = append(open, cuTerm{t: t, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
-			}
-			if cl.Threat != "" && !cuHasWarning(open) && !cuThreatSupported(c, d, members, prov, cl) {
-				open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span, Text: cl.Threat}, why: "threat"})
-			}
-			if !cuHasWarning(open) && (!anchored || !cuWorthReporting(open)) {
-				continue
-			}
-			for _, o := range open {
-				for _, k := range o.t.Keys {
-					reported[k] = true
-				}
-			}
-			pass.Report(cuDiagnostic(pass, st, d, members, prov, cl, open))
+		sup.idx = story.KeyIndex(members)
+		watch := newClaimWatch(pass, members)
+		for _, d := range members {
+			claimUnsupportedIn(pass, st, sup, watch, d, members, ignore, primary)
 		}
 	}
 	return nil
+}
+
+// claimUnsupportedIn reports the unsupported claims of d, a member of a
+// story of two or more articles.
+func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, watch *claimWatcher, d *corpus.Doc, members []*corpus.Doc,
+	ignore, primary map[string]bool) {
+	c, prov := pass.Corpus, sup.prov
+	watched := watch.check(pass, sup, d, st)
+	if st.ExemptPrimary && (d.Primary || primary[d.Source]) {
+		return
+	}
+	reported := map[string]bool{}
+	chrome := boilerplate.Blocks.Of(c)[d.Index]
+	for _, cl := range claim.Claims.Of(d) {
+		if watched[cl.Sentence.Index] || cl.Sentence.Heading || cuInBlocks(chrome, cl.Sentence.Span) {
+			continue
+		}
+		var open []cuTerm
+		anchored := false
+		for _, t := range cl.Terms {
+			if t.Outlet || sup.outlet(t) {
+				continue
+			}
+			keys := sup.keys(t)
+			carriers := sup.carriers(d, keys)
+			if len(carriers) > 0 {
+				anchored = true
+			}
+			if len(ignore) > 0 && (ignore[text.Fold(t.Text)] || ignoredKey(ignore, keys)) {
+				continue
+			}
+			origins, copies, own := sup.origins(d, carriers, keys)
+			if !own || len(origins)+1 >= st.MinSources || cuAnyReported(reported, t.Keys) {
+				continue
+			}
+			open = append(open, cuTerm{t: t, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
+		}
+		if cl.Threat != "" && !cuHasWarning(open) && !cuThreatSupported(c, d, members, prov, cl) {
+			open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span, Text: cl.Threat}, why: "threat"})
+		}
+		if !cuHasWarning(open) && (!anchored || !cuWorthReporting(open)) {
+			continue
+		}
+		for _, o := range open {
+			for _, k := range o.t.Keys {
+				reported[k] = true
+			}
+		}
+		pass.Report(cuDiagnostic(pass, st, d, members, prov, cl, open))
+	}
 }
 
 // cuInBlocks reports whether s overlaps a boilerplate block: site chrome
@@ -490,18 +503,18 @@ func uniqSorted(xs []string) []string {
 }
 
 // corroboration answers which articles of a story carry a term, through
-// the corpus's term index, with configured variants and source names.
+// the story's term index, with configured variants and source names.
 type corroboration struct {
 	stories  *story.Grouping
 	prov     *story.Graph
-	idx      map[string][]int
+	idx      map[string][]*corpus.Doc // the current story's key index (story.KeyIndex)
 	c        *corpus.Corpus
 	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
 	names    map[string]bool     // folded source names and aliases
 }
 
-func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Grouping, prov *story.Graph, idx map[string][]int) *corroboration {
-	s := &corroboration{c: c, stories: stories, prov: prov, idx: idx, variants: map[string][]string{}, names: map[string]bool{}}
+func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Grouping, prov *story.Graph) *corroboration {
+	s := &corroboration{c: c, stories: stories, prov: prov, variants: map[string][]string{}, names: map[string]bool{}}
 	for _, n := range c.Sources() {
 		f := strings.TrimPrefix(text.Fold(n), "the ")
 		s.names[f] = true
@@ -528,46 +541,50 @@ func (s *corroboration) outlet(t claim.Term) bool {
 
 // keys returns t's keys with configured variants added.
 func (s *corroboration) keys(t claim.Term) []string {
-	out := append([]string(nil), t.Keys...)
+	n := len(t.Keys)
+	for _, k := range t.Keys {
+		n += len(s.variants[k])
+	}
+	if n == len(t.Keys) {
+		return t.Keys
+	}
+	out := make([]string, 0, n)
+	out = append(out, t.Keys...)
 	for _, k := range t.Keys {
 		out = append(out, s.variants[k]...)
 	}
 	return out
 }
 
-// carriers returns the other articles of d's story that carry any key.
+// carriers returns the corpus indexes of the other articles of d's story
+// that carry any key, sorted.
 func (s *corroboration) carriers(d *corpus.Doc, keys []string) []int {
 	var out []int
-	seen := map[int]bool{}
-	story := s.stories.Of(d)
 	for _, k := range keys {
-		for _, i := range s.idx[k] {
-			if i == d.Index || seen[i] {
-				continue
-			}
-			seen[i] = true
-			if s.stories.Of(s.c.Docs[i]) == story {
-				out = append(out, i)
+		for _, m := range s.idx[k] {
+			if m != d {
+				out = append(out, m.Index)
 			}
 		}
 	}
-	sort.Ints(out)
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // origins splits carriers into independent origins and articles that
 // repeat the term from d; own is false when d itself repeats it from its
-// source (the finding then belongs to the source).
+// source (the finding then belongs to the source). carriers are sorted.
 func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (origins, copies []*corpus.Doc, own bool) {
-	carries := map[int]bool{d.Index: true}
-	for _, i := range carriers {
-		carries[i] = true
+	carries := func(i int) bool {
+		_, ok := slices.BinarySearch(carriers, i)
+		return ok || i == d.Index
 	}
+	limit := len(s.stories.Members(d)) + 1
 	origin := func(x *corpus.Doc) *corpus.Doc {
 		// Walk up while the source also carries the term.
-		for i := 0; i < len(s.stories.Members(d))+1; i++ {
+		for i := 0; i < limit; i++ {
 			e := s.prov.Source(x)
-			if e == nil || !carries[e.Source.Index] {
+			if e == nil || !carries(e.Source.Index) {
 				return x
 			}
 			x = e.Source
@@ -577,7 +594,6 @@ func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (o
 	if origin(d) != d {
 		return nil, nil, false
 	}
-	seen := map[int]bool{}
 	for _, i := range carriers {
 		x := s.c.Docs[i]
 		o := origin(x)
@@ -585,30 +601,56 @@ func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (o
 			copies = append(copies, x)
 			continue
 		}
-		if !seen[o.Index] {
-			seen[o.Index] = true
+		if !slices.Contains(origins, o) {
 			origins = append(origins, o)
 		}
 	}
 	return origins, copies, true
 }
 
-// claimWatch checks the [[claims]] watchlist in d and returns the indexes
-// of the sentences it reported.
-func claimWatch(pass *Pass, sup *corroboration, d *corpus.Doc, members []*corpus.Doc, st *ClaimUnsupportedSettings) map[int]bool {
+// claimWatcher checks the [[claims]] watchlist in one story: which members
+// mention each watched term is found once per story, not once per article.
+type claimWatcher struct {
+	members []*corpus.Doc
+	// mentions[w][t][i] says whether members[i] mentions term t of entry w.
+	mentions [][][]bool
+}
+
+func newClaimWatch(pass *Pass, members []*corpus.Doc) *claimWatcher {
+	cw := &claimWatcher{members: members}
+	if pass.Config == nil {
+		return cw
+	}
+	for _, w := range pass.Config.Claims {
+		byTerm := make([][]bool, len(w.Terms))
+		for ti, term := range w.Terms {
+			byTerm[ti] = make([]bool, len(members))
+			for i, m := range members {
+				byTerm[ti][i] = len(claim.Mentions(m, term)) > 0
+			}
+		}
+		cw.mentions = append(cw.mentions, byTerm)
+	}
+	return cw
+}
+
+// check checks the watchlist in d and returns the indexes of the
+// sentences it reported.
+func (cw *claimWatcher) check(pass *Pass, sup *corroboration, d *corpus.Doc, st *ClaimUnsupportedSettings) map[int]bool {
 	out := map[int]bool{}
 	if pass.Config == nil {
 		return out
 	}
-	for _, w := range pass.Config.Claims {
+	members := cw.members
+	for wi, w := range pass.Config.Claims {
 		min := w.MinSources
 		if min < 1 {
 			min = st.MinSources
 		}
-		for _, term := range w.Terms {
+		for ti, term := range w.Terms {
 			var carriers []int
-			for _, m := range members {
-				if m != d && len(claim.Mentions(m, term)) > 0 {
+			for i, m := range members {
+				if m != d && cw.mentions[wi][ti][i] {
 					carriers = append(carriers, m.Index)
 				}
 			}

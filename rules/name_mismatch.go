@@ -34,8 +34,8 @@ func (nameMismatchRule) Meta() Meta {
 		ID:    "name-mismatch",
 		Name:  "GivenNameMismatch",
 		Short: "The same person is given a different first name by different sources.",
-		Full: "Groups the people named in the corpus by surname (transliterations of a surname count as one) and compares " +
-			"their given names. Two given names are taken to name one person when they are listed together under " +
+		Full: "Groups the people named in each story by surname (transliterations of a surname count as one) and compares " +
+			"their given names; stories are compared apart, since unrelated stories name different people. Two given names are taken to name one person when they are listed together under " +
 			"[names] equivalents, when they are close transliterations of each other (Volodymyr/Vladimir), or when both " +
 			"mentions carry the same role (\"Ukrainian President\"); roles that contradict each other (a farmer, a " +
 			"minister) keep two people apart. The given name that fewer sources use is flagged; a tie is silent.",

@@ -5,6 +5,10 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/rs/zerolog"
+
+	"github.com/srclint/srclint/internal/gencorpus"
+	"github.com/srclint/srclint/rules"
 	"github.com/srclint/srclint/rules/finding"
 	"github.com/srclint/srclint/rules/ruletest"
 )
@@ -97,12 +101,27 @@ func TestNameMismatch(t *testing.T) {
   related a.txt:1:19 a writes "Oleksandr Havryliuk"
   related b.txt:1:19 b writes "Oleksandr Havryliuk"`},
 		{"surname transliterations are one person", map[string]string{
-			"a.txt": "The plant dates from the era of Muammar Gaddafi.",
-			"b.txt": "The plant dates from the era of Muammar Gaddafi, officials said.",
-			"c.txt": "The plant dates from the era of Moammar Gadhafi.",
-		}, `c.txt:1:33-1:40 warning name-mismatch: "Moammar Gadhafi": other sources name this person "Muammar Gaddafi" (a, b); "Moammar" and "Muammar" are close transliterations of one name
-  related a.txt:1:33 a writes "Muammar Gaddafi"
-  related b.txt:1:33 b writes "Muammar Gaddafi"`},
+			"a.md": "---\nstory: plant\n---\nThe plant dates from the era of Muammar Gaddafi.",
+			"b.md": "---\nstory: plant\n---\nThe plant dates from the era of Muammar Gaddafi, officials said.",
+			"c.md": "---\nstory: plant\n---\nThe plant dates from the era of Moammar Gadhafi.",
+		}, `c.md:4:33-4:40 warning name-mismatch: "Moammar Gadhafi": other sources name this person "Muammar Gaddafi" (a, b); "Moammar" and "Muammar" are close transliterations of one name
+  related a.md:4:33 a writes "Muammar Gaddafi"
+  related b.md:4:33 b writes "Muammar Gaddafi"`},
+		{"other stories are other people", map[string]string{
+			"a.md": "---\nstory: talks\n---\nUkrainian President Volodymyr Zelensky met the envoys.",
+			"b.md": "---\nstory: talks\n---\nUkrainian President Volodymyr Zelensky met the envoys again.",
+			"c.md": "---\nstory: harvest\n---\nThe farmer Vladimir Zelensky sold his grain.",
+			"d.md": "---\nstory: harvest\n---\nThe farmer Vladimir Zelensky sold his wheat.",
+		}, ""},
+		{"one story among others", map[string]string{
+			"a.md": "---\nstory: talks\n---\nUkrainian President Volodymyr Zelensky met the envoys.",
+			"b.md": "---\nstory: talks\n---\nUkrainian President Volodymyr Zelensky met the envoys again.",
+			"c.md": "---\nstory: talks\n---\nUkrainian President Vladimir Zelensky met them.",
+			"d.md": "---\nstory: harvest\n---\nThe farmer Vladimir Zelensky sold his grain.",
+			"e.md": "---\nstory: harvest\n---\nThe farmer Vladimir Zelensky sold his wheat.",
+		}, `c.md:4:21-4:29 warning name-mismatch: "Vladimir Zelensky": other sources name this person "Volodymyr Zelensky" (a, b); "Vladimir" and "Volodymyr" are close transliterations of one name
+  related a.md:4:21 a writes "Volodymyr Zelensky"
+  related b.md:4:21 b writes "Volodymyr Zelensky"`},
 		{"place names are not people", map[string]string{
 			"a.txt": "Ballots in Kilmarrow County arrived late.",
 			"b.txt": "Ballots in Kilmarrow County arrived late, officials said.",
@@ -132,4 +151,56 @@ func TestNameMismatchCorpus(t *testing.T) {
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
+}
+
+// BenchmarkNames runs the two name rules alone (name-mismatch, variant) on
+// generated corpora, reporting the findings and the share of them that hit a
+// planted item (the generator plants no name mismatch: every name-mismatch
+// finding there is a false alarm). Run with -benchtime=1x -cpu=2.
+func BenchmarkNames(b *testing.B) {
+	for _, n := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			arts, m, cfg := benchCorpus(b, n)
+			for _, id := range []string{"name-mismatch", "variant"} {
+				b.Run(id, func(b *testing.B) {
+					b.ReportAllocs()
+					var fs []finding.Finding
+					for b.Loop() {
+						var err error
+						fs, _, err = rules.Run(arts, nil, rules.Options{Config: cfg, Jobs: 2, Only: []string{id}, Log: zerolog.Nop()})
+						if err != nil {
+							b.Fatal(err)
+						}
+					}
+					b.ReportMetric(float64(len(fs)), "findings")
+					if len(fs) > 0 {
+						b.ReportMetric(100*float64(planted(m, fs))/float64(len(fs)), "planted-%")
+					}
+				})
+			}
+		})
+	}
+}
+
+// planted counts the findings that overlap an item planted for their rule.
+func planted(m *gencorpus.Manifest, fs []finding.Finding) int {
+	type key struct{ rule, file string }
+	by := map[key][]gencorpus.Plant{}
+	for _, p := range m.Plants {
+		by[key{p.Rule, p.File}] = append(by[key{p.Rule, p.File}], p)
+	}
+	hit := 0
+	for _, f := range fs {
+		file := f.Path
+		if parts := strings.Split(file, "/"); len(parts) > 2 {
+			file = strings.Join(parts[len(parts)-2:], "/")
+		}
+		for _, p := range by[key{f.Rule, file}] {
+			if f.Offset < p.EndOffset && p.Offset < f.EndOffset {
+				hit++
+				break
+			}
+		}
+	}
+	return hit
 }

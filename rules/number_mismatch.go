@@ -78,6 +78,13 @@ func (numberMismatchRule) Run(pass *Pass) error {
 		if len(members) < 2 {
 			continue
 		}
+		var idx map[string][]*corpus.Doc
+		keys := func() map[string][]*corpus.Doc {
+			if idx == nil {
+				idx = story.KeyIndex(members)
+			}
+			return idx
+		}
 		// Bucket facts by unit: candidates are found by key, not by
 		// comparing every number with every other.
 		byUnit := map[string][]nmFact{}
@@ -117,7 +124,7 @@ func (numberMismatchRule) Run(pass *Pass) error {
 			sort.Strings(ctxs)
 			if generic[unit] {
 				for _, k := range ctxs {
-					nmCheck(pass, prov, byCtx[k])
+					nmCheck(pass, prov, keys, byCtx[k])
 				}
 				continue
 			}
@@ -126,11 +133,11 @@ func (numberMismatchRule) Run(pass *Pass) error {
 				if len(ctxs) == 1 {
 					all = append(all, byCtx[ctxs[0]]...)
 				}
-				nmCheck(pass, prov, all)
+				nmCheck(pass, prov, keys, all)
 				continue
 			}
 			for _, k := range ctxs {
-				nmCheck(pass, prov, byCtx[k])
+				nmCheck(pass, prov, keys, byCtx[k])
 			}
 		}
 	}
@@ -138,7 +145,9 @@ func (numberMismatchRule) Run(pass *Pass) error {
 }
 
 // nmCheck compares the values of facts that state the same fact.
-func nmCheck(pass *Pass, prov *story.Graph, facts []nmFact) {
+//
+// keys returns the story's key index (story.KeyIndex), built on first use.
+func nmCheck(pass *Pass, prov *story.Graph, keys func() map[string][]*corpus.Doc, facts []nmFact) {
 	c := pass.Corpus
 	type holder struct {
 		origins map[int]*corpus.Doc
@@ -177,16 +186,10 @@ func nmCheck(pass *Pass, prov *story.Graph, facts []nmFact) {
 	// The majority value: most independent sources, then most articles,
 	// then most sources giving the value anywhere in the story. A tie
 	// leaves nothing to say which value is right.
-	idx := claim.Index.Of(c)
+	idx := keys()
 	rank := func(v float64) [3]int {
 		h := byVal[v]
-		n := 0
-		for _, i := range idx["v:"+claim.FormatValue(v)] {
-			if sameStory(pass, facts[0].doc, c.Docs[i]) {
-				n++
-			}
-		}
-		return [3]int{len(h.origins), len(h.docs), n}
+		return [3]int{len(h.origins), len(h.docs), len(idx["v:"+claim.FormatValue(v)])}
 	}
 	vals := make([]float64, 0, len(byVal))
 	for v := range byVal {
@@ -264,10 +267,6 @@ func nmLess(a, b [3]int) bool {
 		}
 	}
 	return false
-}
-
-func sameStory(pass *Pass, a, b *corpus.Doc) bool {
-	return story.Stories.Of(pass.Corpus).Same(a, b)
 }
 
 // nmTwoFacts reports whether the article states two facts: it also gives

@@ -10,6 +10,7 @@ import (
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/finding"
+	"github.com/srclint/srclint/rules/story"
 	"github.com/srclint/srclint/rules/text"
 )
 
@@ -48,6 +49,13 @@ func (variantRule) Meta() Meta {
 
 func (variantRule) NewSettings() any {
 	return &VariantSettings{Discover: true, DiscoveredSeverity: finding.Warning}
+}
+
+// evidence is what a variant finding shows of its story: the sources that
+// write the preferred form, and one occurrence per source.
+type evidence struct {
+	sources string
+	related []Related
 }
 
 // variantOcc is one occurrence of one form of a group.
@@ -294,38 +302,90 @@ func reportGroup(pass *Pass, g *variantGroup, sev finding.Severity) {
 		pref = best
 	}
 	prefForm := g.forms[pref]
+	// The first occurrence of the preferred form in each document, found
+	// once per group; evidence comes from the finding's own story.
+	firstPref := map[*corpus.Doc]variantOcc{}
+	for _, po := range g.occ[pref] {
+		if _, ok := firstPref[po.doc]; !ok {
+			firstPref[po.doc] = po
+		}
+	}
+	stories := story.Stories.Of(c)
+	kind := "the majority form"
+	if g.preferred != "" {
+		kind = "preferred"
+	}
+	byStory := map[int]*evidence{}
 	for fi, occ := range g.occ {
 		if fi == pref {
 			continue
 		}
 		for _, o := range occ {
+			ev := byStory[stories.Of(o.doc)]
+			if ev == nil {
+				ev = storyEvidence(c, stories.Members(o.doc), firstPref)
+				if ev.sources == "" {
+					// No source of this story writes the preferred
+					// form: show where the corpus does.
+					ev = storyEvidence(c, c.Docs, firstPref)
+				}
+				byStory[stories.Of(o.doc)] = ev
+			}
 			written := o.doc.Text[o.span.Start:o.span.End]
 			var msg string
-			if len(sources[pref]) > 0 {
-				kind := "the majority form"
-				if g.preferred != "" {
-					kind = "preferred"
-				}
-				msg = fmt.Sprintf("%q is a variant of %q (%s; used by %s)", written, prefForm, kind, ShortSources(c, sources[pref]))
-			} else {
+			switch {
+			case ev.sources != "" && len(sources[pref]) > len(ev.related) && !strings.Contains(ev.sources, " more"):
+				msg = fmt.Sprintf("%q is a variant of %q (%s; used in this story by %s, and by %d sources in all)", written, prefForm, kind, ev.sources, len(sources[pref]))
+			case ev.sources != "":
+				msg = fmt.Sprintf("%q is a variant of %q (%s; used by %s)", written, prefForm, kind, ev.sources)
+			default:
 				msg = fmt.Sprintf("%q is a variant of %q (preferred)", written, prefForm)
 			}
 			if g.discovered {
 				msg += "; discovered, add it to [[variants]] to make it explicit"
 			}
 			var related []Related
-			seen := map[string]bool{o.doc.Source: true}
-			for _, po := range g.occ[pref] {
-				if seen[po.doc.Source] {
-					continue
+			for _, r := range ev.related {
+				if r.Doc.Source != o.doc.Source {
+					related = append(related, r)
 				}
-				seen[po.doc.Source] = true
-				related = append(related, Related{Doc: po.doc, Span: po.span, Message: fmt.Sprintf("%s writes %q", ShortSource(c, po.doc.Source), po.doc.Text[po.span.Start:po.span.End])})
 			}
 			pass.Report(Diagnostic{Doc: o.doc, Span: narrow(o.doc.Text, o.span, prefForm), Message: msg, Severity: sev, Related: related})
 		}
 	}
 }
+
+// storyEvidence lists, for the documents of one story, the sources that
+// write the preferred form and one occurrence of it per source.
+func storyEvidence(c *corpus.Corpus, members []*corpus.Doc, firstPref map[*corpus.Doc]variantOcc) *evidence {
+	ev := &evidence{}
+	var names []string
+	seen := map[string]bool{}
+	for _, d := range members {
+		po, ok := firstPref[d]
+		if !ok || seen[d.Source] {
+			continue
+		}
+		seen[d.Source] = true
+		names = append(names, d.Source)
+		if len(ev.related) == maxVariantEvidence {
+			continue
+		}
+		ev.related = append(ev.related, Related{Doc: po.doc, Span: po.span, Message: fmt.Sprintf("%s writes %q", ShortSource(c, d.Source), d.Text[po.span.Start:po.span.End])})
+	}
+	sort.Strings(names)
+	sort.Slice(ev.related, func(i, j int) bool { return ev.related[i].Doc.Source < ev.related[j].Doc.Source })
+	if len(names) > maxVariantEvidence {
+		ev.sources = fmt.Sprintf("%s and %d more", ShortSources(c, names[:maxVariantEvidence]), len(names)-maxVariantEvidence)
+	} else {
+		ev.sources = ShortSources(c, names)
+	}
+	return ev
+}
+
+// maxVariantEvidence bounds the sources a variant finding names and points
+// at, so that a spelling used across a whole archive stays readable.
+const maxVariantEvidence = 10
 
 // narrow shrinks a multi-word match to the words that differ from the
 // preferred form when both have the same number of words.

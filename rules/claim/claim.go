@@ -240,12 +240,13 @@ func extract(txt string, sents []sentence.Sentence, words [][]text.Word) []Claim
 		}
 	}
 	var out []Claim
+	var buf []Term // reused: each claim keeps an exact-size copy
 	for i, s := range sents {
-		terms := sentenceTerms(txt, s, words[i], lower, midCap)
-		if len(terms) == 0 {
+		buf = sentenceTerms(buf[:0], txt, s, words[i], lower, midCap)
+		if len(buf) == 0 {
 			continue
 		}
-		c := Claim{Sentence: s, Terms: terms}
+		c := Claim{Sentence: s, Terms: slices.Clone(buf)}
 		c.Commitment, c.Prediction = cues(txt, s.Span, words[i])
 		c.Threat = threat(words[i])
 		if c.Commitment == "" && c.Prediction == "" && !modal(words[i]) {
@@ -347,8 +348,8 @@ var contextSkip = map[string]bool{"were": true, "was": true, "had": true, "have"
 // stop ends a context: these carry no fact of their own.
 var stop = map[string]bool{"them": true, "us": true, "it": true, "those": true, "these": true, "whom": true, "had": true, "have": true, "has": true, "were": true, "was": true, "are": true, "is": true, "said": true, "did": true, "of": true, "and": true, "or": true, "but": true, "to": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "a": true, "an": true, "that": true, "which": true, "who": true, "as": true, "than": true, "from": true, "ago": true, "later": true, "earlier": true, "before": true, "after": true}
 
-func sentenceTerms(txt string, s sentence.Sentence, ws []text.Word, lower, midCap map[string]bool) []Term {
-	var out []Term
+// sentenceTerms appends the terms of sentence s (words ws) to out.
+func sentenceTerms(out []Term, txt string, s sentence.Sentence, ws []text.Word, lower, midCap map[string]bool) []Term {
 	used := make([]bool, len(ws))
 	prev := func(i int) string {
 		if i > 0 {
@@ -401,7 +402,7 @@ func sentenceTerms(txt string, s sentence.Sentence, ws []text.Word, lower, midCa
 			add(Term{Kind: Weekday, Keys: []string{"w:" + f}, Deadline: deadline(i)}, i, i)
 			continue
 		}
-		if i+2 < len(ws) && holidays[f+" "+ws[i+1].Folded+" "+ws[i+2].Folded] && w.Capital {
+		if w.Capital && i+2 < len(ws) && holidays[f+" "+ws[i+1].Folded+" "+ws[i+2].Folded] {
 			key := strings.ReplaceAll(f+" "+ws[i+1].Folded+" "+ws[i+2].Folded, " ", "-")
 			add(Term{Kind: Holiday, Keys: []string{"h:" + key}, Deadline: deadline(i)}, i, i+2)
 			i += 2
@@ -851,18 +852,25 @@ var predictions = []string{"will", "warned", "warns", "warning", "threatened", "
 
 var commitmentWords, predictionWords = splitCues(commitments), splitCues(predictions)
 
-func splitCues(list []string) [][]string {
-	out := make([][]string, len(list))
-	for i, c := range list {
-		out[i] = strings.Fields(c)
+// splitCues splits each cue into words and files it under its first word,
+// in list order.
+func splitCues(list []string) map[string][][]string {
+	out := map[string][][]string{}
+	for _, c := range list {
+		parts := strings.Fields(c)
+		out[parts[0]] = append(out[parts[0]], parts)
 	}
 	return out
 }
 
 // cues finds commitment and prediction cues outside quotation marks.
 func cues(txt string, span article.Span, ws []text.Word) (commitment, prediction string) {
-	quoted := quotedRanges(txt, span)
+	var quoted []article.Span
+	scanned := false
 	inQuote := func(w text.Word) bool {
+		if !scanned {
+			quoted, scanned = quotedRanges(txt, span), true
+		}
 		for _, q := range quoted {
 			if w.Span.Start >= q.Start && w.Span.End <= q.End {
 				return true
@@ -870,13 +878,14 @@ func cues(txt string, span article.Span, ws []text.Word) (commitment, prediction
 		}
 		return false
 	}
-	match := func(list [][]string) string {
+	match := func(cues map[string][][]string) string {
 		for i := range ws {
-			if inQuote(ws[i]) {
+			list := cues[ws[i].Folded]
+			if len(list) == 0 || inQuote(ws[i]) {
 				continue
 			}
 			for _, parts := range list {
-				if parts[0] != ws[i].Folded || i+len(parts) > len(ws) {
+				if i+len(parts) > len(ws) {
 					continue
 				}
 				ok := true

@@ -9,6 +9,7 @@ import (
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/mention"
 	"github.com/srclint/srclint/rules/sentence"
+	"github.com/srclint/srclint/rules/story"
 	"github.com/srclint/srclint/rules/text"
 )
 
@@ -76,6 +77,9 @@ type candidate struct {
 	casing  map[string]int // text as written in running text → count
 	occ     []occurrence
 	sources map[string]bool
+	// where lists the (story, source) pairs that write the form, sorted
+	// and without repeats once the candidate is complete.
+	where   []storySource
 	mid     int  // capitalised occurrences in running text
 	given   bool // seen as the given name of a person
 	context map[string]bool
@@ -96,11 +100,10 @@ type docFacts struct {
 }
 
 func scan(d *corpus.Doc) docFacts {
-	sents := sentence.Sentences.Of(d)
-	a := mention.Analyze(d.Text, sents)
+	toks := mention.Tokens(d)
 	f := docFacts{lower: map[string]bool{}, forms: map[string]*candidate{}}
 	given := map[int]bool{} // token start offsets of given names
-	for _, p := range mention.Group(a.Mentions) {
+	for _, p := range mention.People.Of(d) {
 		if !p.Confident() {
 			continue
 		}
@@ -110,7 +113,7 @@ func scan(d *corpus.Doc) docFacts {
 			}
 		}
 	}
-	for _, t := range a.Tokens {
+	for _, t := range toks {
 		r, _ := utf8.DecodeRuneInString(t.Text)
 		if !unicode.IsLetter(r) {
 			continue
@@ -122,7 +125,10 @@ func scan(d *corpus.Doc) docFacts {
 		if t.AllCaps || utf8.RuneCountInString(t.Folded) < minLetters || mention.FunctionWord(t.Folded) {
 			continue
 		}
-		k := formKey(t.Text)
+		k := t.Folded
+		if !ascii(t.Text) {
+			k = formKey(t.Text)
+		}
 		c := f.forms[k]
 		if c == nil {
 			c = &candidate{key: k, folded: t.Folded, casing: map[string]int{}}
@@ -144,13 +150,10 @@ func scan(d *corpus.Doc) docFacts {
 func discover(c *corpus.Corpus) []Group {
 	per := make([]docFacts, len(c.Docs))
 	mention.Each(c, func(i int, d *corpus.Doc) { per[i] = scan(d) })
+	stories := story.Stories.Of(c)
 
-	lower := map[string]bool{}
 	forms := map[string]*candidate{}
 	for i, f := range per {
-		for w := range f.lower {
-			lower[w] = true
-		}
 		for k, dc := range f.forms {
 			g := forms[k]
 			if g == nil {
@@ -164,9 +167,11 @@ func discover(c *corpus.Corpus) []Group {
 				g.casing[t] += n
 			}
 			g.sources[c.Docs[i].Source] = true
+			g.where = append(g.where, storySource{stories.Of(c.Docs[i]), c.Docs[i].Source})
 		}
-		per[i] = docFacts{}
+		per[i].forms = nil
 	}
+	lower := lowerCase(c, per, forms)
 
 	// Proper nouns only, filed in buckets by transliteration key.
 	buckets := map[string][]*candidate{}
@@ -174,6 +179,7 @@ func discover(c *corpus.Corpus) []Group {
 		if f.mid == 0 || f.given || lower[f.folded] {
 			continue
 		}
+		f.where = compactWhere(f.where)
 		for _, b := range bucketKeys(mention.KeyFolded(f.folded)) {
 			buckets[b] = append(buckets[b], f)
 		}
@@ -211,13 +217,54 @@ func discover(c *corpus.Corpus) []Group {
 	return out
 }
 
+// lowerCase returns the folded forms of candidates that some document
+// writes in lower case, and drops the documents' lower-case word sets. The
+// documents are looked up in parallel against the (read-only) candidates.
+func lowerCase(c *corpus.Corpus, per []docFacts, forms map[string]*candidate) map[string]bool {
+	folded := make(map[string]bool, len(forms))
+	for _, f := range forms {
+		if f.mid > 0 && !f.given {
+			folded[f.folded] = true
+		}
+	}
+	hits := make([][]string, len(per))
+	mention.Each(c, func(i int, _ *corpus.Doc) {
+		for w := range per[i].lower {
+			if folded[w] {
+				hits[i] = append(hits[i], w)
+			}
+		}
+		per[i].lower = nil
+	})
+	out := map[string]bool{}
+	for _, h := range hits {
+		for _, w := range h {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// ascii reports whether s is printable ASCII, which formKey and text.Fold
+// both merely lower-case.
+func ascii(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] >= 0x7f {
+			return false
+		}
+	}
+	return true
+}
+
 // variants decides whether two proper-noun candidates from one bucket are
 // spellings of one name.
 func variants(a, b *candidate) bool {
 	if !Similar(a.key, b.key) {
 		return false
 	}
-	// Different sources: some source writes a and another writes b.
+	// Different sources of one story: some source writes a and another
+	// writes b about the same events. A spelling difference between two
+	// unrelated stories is no discrepancy an editor can act on.
 	if !otherSource(a, b) {
 		return false
 	}
@@ -274,13 +321,55 @@ func contextOf(c *candidate) map[string]bool {
 	return c.context
 }
 
-// otherSource reports whether a source writes a and a different one b.
+// storySource is one source writing in one story.
+type storySource struct {
+	story  int
+	source string
+}
+
+// compactWhere sorts w and removes repeats.
+func compactWhere(w []storySource) []storySource {
+	sort.Slice(w, func(i, j int) bool {
+		if w[i].story != w[j].story {
+			return w[i].story < w[j].story
+		}
+		return w[i].source < w[j].source
+	})
+	out := w[:0]
+	for i, x := range w {
+		if i == 0 || x != w[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// otherSource reports whether, in some story, a source writes a and a
+// different source writes b. Both where lists are sorted.
 func otherSource(a, b *candidate) bool {
-	for s := range a.sources {
-		for t := range b.sources {
-			if s != t {
+	i, j := 0, 0
+	for i < len(a.where) && j < len(b.where) {
+		sa, sb := a.where[i].story, b.where[j].story
+		switch {
+		case sa < sb:
+			i++
+		case sb < sa:
+			j++
+		default:
+			// Same story: the runs of both lists for it.
+			ei, ej := i, j
+			for ei < len(a.where) && a.where[ei].story == sa {
+				ei++
+			}
+			for ej < len(b.where) && b.where[ej].story == sb {
+				ej++
+			}
+			// Two different sources exist unless both runs are the
+			// same single source.
+			if ei-i > 1 || ej-j > 1 || a.where[i].source != b.where[j].source {
 				return true
 			}
+			i, j = ei, ej
 		}
 	}
 	return false

@@ -37,9 +37,14 @@ func TestSimilar(t *testing.T) {
 	}
 }
 
-// build makes a corpus of in-memory articles; the source is the path's
-// folder.
+// build makes a corpus of in-memory articles on one story; the source is
+// the path's folder.
 func build(files map[string]string) *corpus.Corpus {
+	return buildStories(files, func(string) string { return "story" })
+}
+
+// buildStories is build with the story of each path given by storyOf.
+func buildStories(files map[string]string, storyOf func(path string) string) *corpus.Corpus {
 	paths := make([]string, 0, len(files))
 	for p := range files {
 		paths = append(paths, p)
@@ -49,9 +54,30 @@ func build(files map[string]string) *corpus.Corpus {
 	for _, p := range paths {
 		a := article.New(p, files[p], nil)
 		a.Source = filepath.Dir(p)
+		a.Story = storyOf(p)
 		arts = append(arts, a)
 	}
 	return corpus.New(arts)
+}
+
+// TestGroupsWithinStories checks that two spellings are a variant only when
+// different sources of one story write them.
+func TestGroupsWithinStories(t *testing.T) {
+	files := map[string]string{
+		"a/1.txt": "Officials in Kyiv said the plan was acceptable to the allies.",
+		"b/1.txt": "Officials in Kyiv said the plan was acceptable.",
+		"c/2.txt": "Officials in Kiev said the grain deal was acceptable.",
+		"d/2.txt": "Officials in Kiev said the grain deal was acceptable to traders.",
+	}
+	byFile := func(p string) string { return strings.TrimSuffix(filepath.Base(p), ".txt") }
+	if got := describe(Groups.Of(buildStories(files, byFile))); len(got) != 0 {
+		t.Errorf("spellings of two unrelated stories grouped: %q", got)
+	}
+	files["e/2.txt"] = "Officials in Kyiv said the grain deal was acceptable to farmers."
+	want := []string{"Kiev@c/2.txt:13-17,d/2.txt:13-17 | Kyiv@a/1.txt:13-17,b/1.txt:13-17,e/2.txt:13-17"}
+	if got := describe(Groups.Of(buildStories(files, byFile))); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("groups:\n got %q\nwant %q", got, want)
+	}
 }
 
 // describe renders groups as "form@path:start-end ... | form@..." lines.

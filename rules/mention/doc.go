@@ -5,7 +5,7 @@
 // Salman), sentence-initial common words dropped ("The", "Despite").
 //
 // It groups mentions into people per article (a full name and the
-// surname-only mentions that follow it are one person) and per corpus (by the
+// surname-only mentions that follow it are one person) and per story (by the
 // transliteration key of the surname, see Key), and provides the
 // transliteration keys that name comparison and variant discovery share.
 package mention

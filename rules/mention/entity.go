@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/story"
 )
 
 // Person is one person named in one article: the full-name mentions that
@@ -153,10 +154,12 @@ type DocPerson struct {
 	Person
 }
 
-// Entity is every person of the corpus who shares one surname key: the
+// Entity is every person of one story who shares one surname key: the
 // candidates for "the same person". Whether two of them are one person is
 // for the caller to decide (given names, roles).
 type Entity struct {
+	// Story is the index of the story in story.Stories.
+	Story int
 	// Key is the surname's transliteration key.
 	Key string
 	// People are the per-article people, sorted by document then first
@@ -164,38 +167,60 @@ type Entity struct {
 	People []DocPerson
 }
 
-// Entities is the corpus index of people grouped by surname key, sorted by
-// key. Only surnames with at least one full-name mention are listed.
+// Entities is the corpus index of people grouped by story and surname key,
+// sorted by story then key. Only groups written by two or more articles with
+// at least one full-name mention are listed: a name compared across
+// unrelated stories says nothing (archives hold many Kovalenkos), and one
+// article alone has no other source to disagree with.
 var Entities = &corpus.Index[[]Entity]{Name: "entities", Run: entities}
 
 func entities(c *corpus.Corpus) []Entity {
 	per := make([][]Person, len(c.Docs))
 	Each(c, func(i int, d *corpus.Doc) { per[i] = People.Of(d) })
-	byKey := map[string]*Entity{}
-	var keys []string
-	for i, d := range c.Docs {
-		for _, p := range per[i] {
-			e := byKey[p.Key]
-			if e == nil {
-				e = &Entity{Key: p.Key}
-				byKey[p.Key] = e
-				keys = append(keys, p.Key)
-			}
-			e.People = append(e.People, DocPerson{Doc: d, Person: p})
-		}
+	stories := story.Stories.Of(c)
+	type slot struct {
+		story int
+		key   string
 	}
-	sort.Strings(keys)
+	byKey := map[slot]int{}
 	var out []Entity
-	for _, k := range keys {
-		e := byKey[k]
-		for _, p := range e.People {
-			if p.Given != "" {
-				out = append(out, *e)
-				break
+	for i, d := range c.Docs {
+		st := stories.Of(d)
+		for _, p := range per[i] {
+			k := slot{st, p.Key}
+			e, ok := byKey[k]
+			if !ok {
+				e = len(out)
+				byKey[k] = e
+				out = append(out, Entity{Story: st, Key: p.Key})
 			}
+			out[e].People = append(out[e].People, DocPerson{Doc: d, Person: p})
 		}
 	}
-	return out
+	kept := out[:0]
+	for _, e := range out {
+		if useful(e) {
+			kept = append(kept, e)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool {
+		if kept[i].Story != kept[j].Story {
+			return kept[i].Story < kept[j].Story
+		}
+		return kept[i].Key < kept[j].Key
+	})
+	return kept
+}
+
+// useful reports whether e has a full-name mention and people from two
+// articles or more.
+func useful(e Entity) bool {
+	given, docs := false, false
+	for _, p := range e.People {
+		given = given || p.Given != ""
+		docs = docs || p.Doc != e.People[0].Doc
+	}
+	return given && docs
 }
 
 // Each calls f for every document of c, in parallel on all processors. It

@@ -114,25 +114,48 @@ type Analysis struct {
 // Mentions is the per-article extractor of proper-noun mentions.
 var Mentions = &corpus.Extractor[[]Mention]{
 	Name: "mentions",
-	Run:  func(d *corpus.Doc) []Mention { return Analyze(d.Text, sentence.Sentences.Of(d)).Mentions },
+	Run: func(d *corpus.Doc) []Mention {
+		return analyze(d.Text, sentence.Sentences.Of(d), docWords(d)).Mentions
+	},
 }
 
 // Analyze tokenises the sentences of txt and extracts the mentions. It is
-// not cached: use Mentions for per-article results; variant discovery calls
-// it directly so that the token list is not kept for every article.
+// not cached: use Mentions for per-article results.
 func Analyze(txt string, sents []sentence.Sentence) Analysis {
-	var a Analysis
+	return analyze(txt, sents, func(_ int, s sentence.Sentence) []text.Word { return text.Words(txt, s.Span) })
+}
+
+// wordsFunc returns the words of sentence i.
+type wordsFunc func(i int, s sentence.Sentence) []text.Word
+
+func analyze(txt string, sents []sentence.Sentence, words wordsFunc) Analysis {
+	ws, n := sentenceWords(sents, words)
+	a := Analysis{Tokens: make([]Token, 0, n)}
 	for si, s := range sents {
 		first := len(a.Tokens)
-		a.Tokens = appendTokens(a.Tokens, txt, s, si)
+		a.Tokens = appendTokens(a.Tokens, txt, ws[si], s, si)
 		toks := a.Tokens[first:]
 		a.Mentions = appendMentions(a.Mentions, txt, toks)
 	}
 	// Drop sentence-initial words that the article uses in lower case
-	// ("Sources say ..." where "sources" also appears).
-	lower := map[string]bool{}
+	// ("Sources say ..." where "sources" also appears). Only the words of
+	// sentence-initial and heading mentions are looked up.
+	var lower map[string]bool
+	for _, m := range a.Mentions {
+		if m.Initial || m.Heading {
+			if lower == nil {
+				lower = map[string]bool{}
+			}
+			for _, w := range m.Words {
+				lower[w.Folded] = false
+			}
+		}
+	}
+	if lower == nil {
+		return a
+	}
 	for _, t := range a.Tokens {
-		if !t.Capital {
+		if _, ok := lower[t.Folded]; ok && !t.Capital {
 			lower[t.Folded] = true
 		}
 	}
@@ -147,6 +170,65 @@ func Analyze(txt string, sents []sentence.Sentence) Analysis {
 	}
 	a.Mentions = out
 	return a
+}
+
+// docWords returns the words of each sentence of d, read from the shared
+// corpus.Words where tokenising the sentence alone gives the same words
+// (no word of the linted region straddles the sentence's ends), else
+// tokenised afresh. Sentences must be asked for in order.
+func docWords(d *corpus.Doc) wordsFunc {
+	regions := corpus.Words.Of(d)
+	r, k := 0, 0
+	return func(_ int, s sentence.Sentence) []text.Word {
+		for r < len(d.Body) && r < len(regions) && d.Body[r].End <= s.Span.Start {
+			r, k = r+1, 0
+		}
+		if r >= len(d.Body) || r >= len(regions) || s.Span.Start < d.Body[r].Start || s.Span.End > d.Body[r].End {
+			return text.Words(d.Text, s.Span)
+		}
+		ws := regions[r]
+		for k < len(ws) && ws[k].Span.End <= s.Span.Start {
+			k++
+		}
+		j := k
+		for j < len(ws) && ws[j].Span.End <= s.Span.End {
+			j++
+		}
+		straddles := k < len(ws) && ws[k].Span.Start < s.Span.Start || j < len(ws) && ws[j].Span.Start < s.Span.End
+		if straddles {
+			return text.Words(d.Text, s.Span)
+		}
+		out := ws[k:j:j]
+		k = j
+		return out
+	}
+}
+
+// Tokens tokenises the sentences of d as Mentions does, without looking
+// for mentions.
+func Tokens(d *corpus.Doc) []Token {
+	sents := sentence.Sentences.Of(d)
+	ws, n := sentenceWords(sents, docWords(d))
+	out := make([]Token, 0, n)
+	for si, s := range sents {
+		out = appendTokens(out, d.Text, ws[si], s, si)
+	}
+	return out
+}
+
+// sentenceWords returns the words of every sentence and an upper bound of
+// the number of tokens they make (hyphenated words make one per part), so
+// that the token list is allocated once.
+func sentenceWords(sents []sentence.Sentence, words wordsFunc) ([][]text.Word, int) {
+	ws := make([][]text.Word, len(sents))
+	n := 0
+	for si, s := range sents {
+		ws[si] = words(si, s)
+		for _, w := range ws[si] {
+			n += 1 + strings.Count(w.Folded, "-")
+		}
+	}
+	return ws, n
 }
 
 // dropFirst removes the first word of m.
@@ -164,23 +246,30 @@ func dropFirst(txt string, m Mention) Mention {
 	return m
 }
 
-// appendTokens tokenises sentence s (index si) and appends its tokens.
-func appendTokens(out []Token, txt string, s sentence.Sentence, si int) []Token {
-	words := text.Words(txt, s.Span)
+// appendTokens turns the words of sentence s (index si) into tokens and
+// appends them.
+func appendTokens(out []Token, txt string, words []text.Word, s sentence.Sentence, si int) []Token {
 	for wi, w := range words {
 		initial := wi == 0 || opensClause(txt[words[wi-1].Span.End:w.Span.Start])
-		parts := splitHyphens(w)
-		for pi, p := range parts {
-			t := Token{Span: p.Span, Text: p.Text, Folded: p.Folded, Heading: s.Heading, Sentence: si, Joined: pi > 0}
-			t.Initial = initial && pi == 0
-			t.Text, t.Folded, t.Span, t.Possessive = stripPossessive(t.Text, t.Folded, t.Span)
-			r, _ := utf8.DecodeRuneInString(t.Text)
-			t.Capital = unicode.IsUpper(r)
-			t.AllCaps = allCaps(t.Text)
-			out = append(out, t)
+		if !strings.Contains(w.Folded, "-") {
+			out = append(out, token(part{w.Span, w.Text, w.Folded}, s.Heading, si, initial, false))
+			continue
+		}
+		for pi, p := range splitHyphens(w) {
+			out = append(out, token(p, s.Heading, si, initial && pi == 0, pi > 0))
 		}
 	}
 	return out
+}
+
+// token builds the token of one word part.
+func token(p part, heading bool, si int, initial, joined bool) Token {
+	t := Token{Span: p.Span, Text: p.Text, Folded: p.Folded, Heading: heading, Sentence: si, Joined: joined, Initial: initial}
+	t.Text, t.Folded, t.Span, t.Possessive = stripPossessive(t.Text, t.Folded, t.Span)
+	r, _ := utf8.DecodeRuneInString(t.Text)
+	t.Capital = unicode.IsUpper(r)
+	t.AllCaps = allCaps(t.Text)
+	return t
 }
 
 // opensClause reports whether the gap before a word starts a new clause for

@@ -1,8 +1,8 @@
 package mention
 
 import (
-	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/srclint/srclint/rules/text"
 )
@@ -21,56 +21,131 @@ import (
 // ks; w as v; a final -ov or -ev as -iv (Kharkov/Kharkiv).
 func Key(word string) string { return KeyFolded(text.Fold(word)) }
 
-// KeyFolded is Key for a word already folded with text.Fold.
+// KeyFolded is Key for a word already folded with text.Fold. It works in
+// one buffer: each step below rewrites the buffer in place, in the order of
+// the alternations listed on Key.
 func KeyFolded(f string) string {
-	b := make([]byte, 0, len(f))
-	for _, r := range f {
-		if r < 0x80 && unicode.IsLetter(r) {
-			b = append(b, byte(r))
-		} else if unicode.IsLetter(r) {
-			// A letter outside ASCII after folding (ł, ø, ß): keep a
-			// stable ASCII stand-in where there is one.
-			switch r {
-			case 'ł':
-				b = append(b, 'l')
-			case 'ø':
-				b = append(b, 'o')
-			case 'ß':
-				b = append(b, 's', 's')
-			case 'æ':
-				b = append(b, 'a', 'e')
-			default:
-				b = append(b, []byte(string(r))...)
+	// Letters only.
+	l := make([]byte, 0, len(f))
+	for i := 0; i < len(f); {
+		c := f[i]
+		if c < 0x80 {
+			if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+				l = append(l, c)
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(f[i:])
+		i += n
+		if unicode.IsLetter(r) {
+			l = appendLetter(l, r)
+		}
+	}
+	// Digraphs, left to right, the longest alternation first (tch before
+	// th).
+	b := make([]byte, 0, len(l)+4)
+	for i := 0; i < len(l); {
+		c := l[i]
+		if c == 't' && i+2 < len(l) && l[i+1] == 'c' && l[i+2] == 'h' {
+			b = append(b, 'c', 'h')
+			i += 3
+			continue
+		}
+		if i+1 < len(l) && l[i+1] == 'h' {
+			if d, ok := hDigraph(c); ok {
+				b = append(b, d)
+				i += 2
+				continue
 			}
 		}
+		switch {
+		case c == 'c' && i+1 < len(l) && l[i+1] == 'k':
+			b = append(b, 'k')
+			i += 2
+			continue
+		case c == 'q':
+			c = 'k'
+		case c == 'x':
+			b = append(b, 'k')
+			c = 's'
+		case c == 'w':
+			c = 'v'
+		}
+		b = append(b, c)
+		i++
 	}
-	s := string(b)
-	s = digraphs.Replace(s)
 	// j after a vowel is a semivowel: Andrij, Serhij, Zelenskij.
-	out := []byte(s)
-	for i := 1; i < len(out); i++ {
-		if out[i] == 'j' && isVowel(out[i-1]) {
-			out[i] = 'i'
+	for i := 1; i < len(b); i++ {
+		if b[i] == 'j' && isVowel(b[i-1]) {
+			b[i] = 'i'
 		}
 	}
-	for i := range out {
-		if out[i] == 'y' {
-			out[i] = 'i'
+	for i := range b {
+		if b[i] == 'y' {
+			b[i] = 'i'
 		}
 	}
-	s = string(out)
-	s = strings.ReplaceAll(s, "ie", "i")
-	s = strings.ReplaceAll(s, "ei", "i")
-	if len(s) > 4 && (strings.HasSuffix(s, "ov") || strings.HasSuffix(s, "ev")) {
-		s = s[:len(s)-2] + "iv"
+	b = mergePair(b, 'i', 'e')
+	b = mergePair(b, 'e', 'i')
+	if n := len(b); n > 4 && (b[n-2] == 'o' || b[n-2] == 'e') && b[n-1] == 'v' {
+		b[n-2] = 'i'
 	}
-	return collapse(s)
+	// Doubled letters: donbass → donbas, kiiv → kiv.
+	out := b[:0]
+	for i, c := range b {
+		if i > 0 && c == b[i-1] {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
 }
 
-var digraphs = strings.NewReplacer(
-	"tch", "ch", "kh", "h", "gh", "g", "dh", "d", "th", "t", "ph", "f",
-	"ck", "k", "q", "k", "x", "ks", "w", "v",
-)
+// appendLetter appends a letter outside ASCII (after folding: ł, ø, ß),
+// as a stable ASCII stand-in where there is one.
+func appendLetter(b []byte, r rune) []byte {
+	switch r {
+	case 'ł':
+		return append(b, 'l')
+	case 'ø':
+		return append(b, 'o')
+	case 'ß':
+		return append(b, 's', 's')
+	case 'æ':
+		return append(b, 'a', 'e')
+	}
+	return utf8.AppendRune(b, r)
+}
+
+// hDigraph returns the letter that c followed by h is read as: kh as h,
+// gh as g, dh as d, th as t, ph as f.
+func hDigraph(c byte) (byte, bool) {
+	switch c {
+	case 'k':
+		return 'h', true
+	case 'g', 'd', 't':
+		return c, true
+	case 'p':
+		return 'f', true
+	}
+	return 0, false
+}
+
+// mergePair replaces every non-overlapping a,b pair with i, left to right
+// (as strings.ReplaceAll(s, "ab", "i")).
+func mergePair(s []byte, a, b byte) []byte {
+	out := s[:0]
+	for i := 0; i < len(s); i++ {
+		if s[i] == a && i+1 < len(s) && s[i+1] == b {
+			out = append(out, 'i')
+			i++
+			continue
+		}
+		out = append(out, s[i])
+	}
+	return out
+}
 
 func isVowel(c byte) bool {
 	switch c {
@@ -78,18 +153,6 @@ func isVowel(c byte) bool {
 		return true
 	}
 	return false
-}
-
-// collapse removes doubled letters: donbass → donbas, kiiv → kiv.
-func collapse(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		if i > 0 && s[i] == s[i-1] {
-			continue
-		}
-		b = append(b, s[i])
-	}
-	return string(b)
 }
 
 // Skeleton returns the consonants of a word's Key, in order, with h

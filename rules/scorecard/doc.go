@@ -7,7 +7,7 @@
 // copies whom).
 //
 // It reads only what the extractors and indexes already computed
-// (claim.Claims, claim.Index, story.Stories, story.Provenance, quote.Quotes,
+// (claim.Claims, story.KeyIndex, story.Stories, story.Provenance, quote.Quotes,
 // quote.Counterparts, boilerplate.Blocks): it never parses text again.
 // Every list it returns is sorted, so a scorecard is deterministic.
 package scorecard

@@ -79,33 +79,29 @@ type candidate struct {
 	first [2]int // doc index, offset of the first occurrence
 }
 
-// matrices builds the corroboration matrix of every story told by two or
-// more sources.
-func matrices(c *corpus.Corpus, sup *support, top int) []Story {
-	var out []Story
-	for gi, members := range sup.stories.Groups {
-		st := Story{Name: sup.stories.Names[gi]}
-		seen := map[string]bool{}
-		for _, d := range members {
-			st.Articles = append(st.Articles, d.Path)
-			if !seen[d.Source] {
-				seen[d.Source] = true
-				st.Sources = append(st.Sources, d.Source)
-			}
+// storyMatrix builds the corroboration matrix of story gi (members); ok
+// is false when fewer than two sources tell it.
+func storyMatrix(sup *support, gi int, members []*corpus.Doc, top int) (st Story, ok bool) {
+	st = Story{Name: sup.stories.Names[gi]}
+	seen := map[string]bool{}
+	for _, d := range members {
+		st.Articles = append(st.Articles, d.Path)
+		if !seen[d.Source] {
+			seen[d.Source] = true
+			st.Sources = append(st.Sources, d.Source)
 		}
-		if len(st.Sources) < 2 {
-			continue
-		}
-		sort.Strings(st.Articles)
-		sort.Strings(st.Sources)
-		cands := storyTerms(sup, members)
-		st.Terms = len(cands)
-		if top > 0 {
-			st.Claims = rank(sup, sup.story(members), st.Sources, cands, top)
-		}
-		out = append(out, st)
 	}
-	return out
+	if len(st.Sources) < 2 {
+		return Story{}, false
+	}
+	sort.Strings(st.Articles)
+	sort.Strings(st.Sources)
+	cands := storyTerms(sup, members)
+	st.Terms = len(cands)
+	if top > 0 {
+		st.Claims = rank(sup, sup.story(members), st.Sources, cands, top)
+	}
+	return st, true
 }
 
 // storyTerms returns the distinct salient terms of a story's claims, a

@@ -171,11 +171,17 @@ func Build(c *corpus.Corpus, fs []finding.Finding, opts Options) *Scorecard {
 		get(d.Source).Articles++
 	}
 	sup := newSupport(c, opts.Config)
-	countClaims(c, sup, get)
+	// Story by story, dropping each story's facts once it is scored.
+	for gi, members := range sup.stories.Groups {
+		countClaims(sup, members, get)
+		if st, ok := storyMatrix(sup, gi, members, opts.TopClaims); ok {
+			sc.Stories = append(sc.Stories, st)
+		}
+		sup.reset()
+	}
 	countQuotes(c, get)
 	countFindings(fs, get, &sc.Totals)
 	sc.Edges, sc.Links = provenance(c, get)
-	sc.Stories = matrices(c, sup, opts.TopClaims)
 
 	for _, s := range bySource {
 		sc.Sources = append(sc.Sources, *s)

@@ -22,10 +22,12 @@ const minSpecificity = 3
 // support answers which articles of a story carry a term, with the
 // configured variants, and whether a carrier is independent.
 type support struct {
-	c        *corpus.Corpus
-	stories  *story.Grouping
-	prov     *story.Graph
-	chrome   [][]boilerplate.Block
+	c       *corpus.Corpus
+	stories *story.Grouping
+	prov    *story.Graph
+	chrome  [][]boilerplate.Block
+	// The facts and claims of the story being scored: stories are scored
+	// one at a time, so memory holds one story's facts (see reset).
 	facts    map[int]*storyFacts // by story number
 	claimsOf map[int][]sentenceTerms
 	variants map[string][]string // "t:kiev" → ["t:kiev", "t:kyiv"]
@@ -45,6 +47,12 @@ func newSupport(c *corpus.Corpus, cfg *config.Config) *support {
 		s.names[strings.TrimPrefix(text.Fold(n), "the ")] = true
 	}
 	return s
+}
+
+// reset drops the facts and claims cached for the stories scored so far.
+func (s *support) reset() {
+	clear(s.facts)
+	clear(s.claimsOf)
 }
 
 // salient reports whether t is content a claim can be checked on: not a
@@ -114,9 +122,9 @@ func (s *support) inChrome(d *corpus.Doc, sp article.Span) bool {
 // carriers and origins, and the member counts that say whether an
 // article has an independent article to compare with.
 type storyFacts struct {
-	// idx maps term keys to the members carrying them, in path order. It
-	// is built from claim.DocKeys, the per-article keys claim.Index is
-	// made of, so a lookup costs the size of the story, not the corpus.
+	// idx maps term keys to the members carrying them, in path order
+	// (story.KeyIndex), so a lookup costs the size of the story, not the
+	// corpus.
 	idx   map[string][]*corpus.Doc
 	terms map[string]*termInfo
 	// Member counts: all, per source, per derivation root, per both.
@@ -151,12 +159,9 @@ func (s *support) story(members []*corpus.Doc) *storyFacts {
 	if f, ok := s.facts[g]; ok {
 		return f
 	}
-	f := &storyFacts{idx: map[string][]*corpus.Doc{}, terms: map[string]*termInfo{}, n: len(members),
+	f := &storyFacts{idx: story.KeyIndex(members), terms: map[string]*termInfo{}, n: len(members),
 		bySource: map[string]int{}, byRoot: map[int]int{}, byRootSource: map[rootSource]int{}}
 	for _, d := range members {
-		for _, k := range claim.DocKeys(d) {
-			f.idx[k] = append(f.idx[k], d)
-		}
 		r := s.prov.Root(d).Index
 		f.bySource[d.Source]++
 		f.byRoot[r]++
@@ -241,13 +246,13 @@ func (s *support) comparable(f *storyFacts, d *corpus.Doc) bool {
 	return otherSource-sameRootOtherSource > 0
 }
 
-// countClaims fills in the claim columns of every source.
-func countClaims(c *corpus.Corpus, sup *support, get func(string) *Source) {
-	for _, d := range c.Docs {
+// countClaims fills in the claim columns of the sources of members, the
+// articles of one story.
+func countClaims(sup *support, members []*corpus.Doc, get func(string) *Source) {
+	for _, d := range members {
 		row := get(d.Source)
 		cls := sup.claims(d)
 		row.Claims += len(cls)
-		members := sup.stories.Members(d)
 		if len(members) < 2 {
 			continue
 		}

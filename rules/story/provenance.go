@@ -3,6 +3,7 @@ package story
 import (
 	"math"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 
@@ -183,12 +184,14 @@ func stem(w string) string {
 // other (the original says more than its copy).
 func Derive(c *corpus.Corpus) *Graph {
 	g := &Graph{parent: make([]*Edge, len(c.Docs))}
-	for _, members := range Stories.Of(c).Groups {
-		if len(members) < 2 {
-			continue
+	// Stories are independent: each writes only its members' edges and
+	// follows only its members' edges, so they are derived in parallel.
+	groups := Stories.Of(c).Groups
+	parallel(len(groups), func(i int) {
+		if len(groups[i]) >= 2 {
+			deriveStory(g, groups[i])
 		}
-		deriveStory(g, members)
-	}
+	})
 	return g
 }
 
@@ -211,39 +214,57 @@ func deriveStory(g *Graph, members []*corpus.Doc) {
 			counts[d.Index]++
 		}
 	}
-	df := map[string]int{}
-	for _, v := range vecs {
-		for _, w := range v.words {
-			df[w]++
+	// Intern the story's words: ids index df, idfs and postings.
+	ids := make(map[string]int32, 4*len(vecs))
+	wordIDs := make([][]int32, len(vecs))
+	var df []int
+	for i, v := range vecs {
+		wi := make([]int32, len(v.words))
+		for k, w := range v.words {
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(df))
+				ids[w] = id
+				df = append(df, 0)
+			}
+			df[id]++
+			wi[k] = id
 		}
+		wordIDs[i] = wi
 	}
 	n := float64(len(vecs))
-	idf := func(w string) float64 { return math.Log(1 + n/float64(df[w])) }
-	postings := map[string][]int{}
+	idfs := make([]float64, len(df))
+	for id, f := range df {
+		idfs[id] = math.Log(1 + n/float64(f))
+	}
+	postings := make([][]int32, len(df))
 	weights := make([]float64, len(vecs))
-	for i, v := range vecs {
-		for _, w := range v.words {
-			postings[w] = append(postings[w], i)
-			weights[i] += idf(w)
+	for i, wi := range wordIDs {
+		for _, id := range wi {
+			postings[id] = append(postings[id], int32(i))
+			weights[i] += idfs[id]
 		}
 	}
 	// For every ordered pair of articles, the best match in the other
-	// article of each sentence, close or reworded.
+	// article of each sentence, close or reworded. A sentence's best match
+	// in each other article is found first, so the map is written once
+	// per sentence and article.
 	best := map[pairKey]map[int]Pair{}
 	shared := make([]float64, len(vecs))
-	var touched []int
-	idfs := make(map[string]float64, len(df))
-	for w := range df {
-		idfs[w] = idf(w)
+	var touched []int32
+	type match struct {
+		doc int
+		p   Pair
 	}
+	var bestOf []match
 	maxPosting := int(math.Max(50, n/4))
 	for i, v := range vecs {
-		for _, w := range v.words {
-			ps := postings[w]
+		for _, id := range wordIDs[i] {
+			ps := postings[id]
 			if len(ps) > maxPosting {
 				continue
 			}
-			x := idfs[w]
+			x := idfs[id]
 			for _, j := range ps {
 				if vecs[j].doc != v.doc {
 					if shared[j] == 0 {
@@ -253,20 +274,30 @@ func deriveStory(g *Graph, members []*corpus.Doc) {
 				}
 			}
 		}
-		sort.Ints(touched)
+		// The best source sentence per article: the highest score, then
+		// the earliest sentence; independent of the order of touched.
+		bestOf = bestOf[:0]
 		for _, j := range touched {
 			s := shared[j]
 			shared[j] = 0
 			score := s / math.Min(weights[i], weights[j])
-			if score >= RewordMatch {
-				k := pairKey{v.doc, vecs[j].doc}
-				if best[k] == nil {
-					best[k] = map[int]Pair{}
-				}
-				if p, ok := best[k][i]; !ok || score > p.Score || score == p.Score && vecs[j].sent.Index < p.Source.Index {
-					best[k][i] = Pair{Derived: v.sent, Source: vecs[j].sent, Score: score}
-				}
+			if score < RewordMatch {
+				continue
 			}
+			dj := vecs[j].doc
+			k := slices.IndexFunc(bestOf, func(m match) bool { return m.doc == dj })
+			if k < 0 {
+				bestOf = append(bestOf, match{doc: dj, p: Pair{Derived: v.sent, Source: vecs[j].sent, Score: score}})
+			} else if p := bestOf[k].p; score > p.Score || score == p.Score && vecs[j].sent.Index < p.Source.Index {
+				bestOf[k].p = Pair{Derived: v.sent, Source: vecs[j].sent, Score: score}
+			}
+		}
+		for _, m := range bestOf {
+			k := pairKey{v.doc, m.doc}
+			if best[k] == nil {
+				best[k] = map[int]Pair{}
+			}
+			best[k][i] = m.p
 		}
 		touched = touched[:0]
 	}

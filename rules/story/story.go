@@ -2,7 +2,8 @@ package story
 
 import (
 	"math"
-	"sort"
+	"slices"
+	"strings"
 
 	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/corpus"
@@ -48,13 +49,34 @@ func (g *Grouping) Same(a, b *corpus.Doc) bool {
 // Stories is the per-corpus story grouping.
 var Stories = &corpus.Index[*Grouping]{Name: "stories", Run: Group}
 
-// termWeights returns each article's salient-term vector (key → tf) and
-// the document frequency of every key.
-func termWeights(c *corpus.Corpus) ([]map[string]float64, map[string]int) {
-	vecs := make([]map[string]float64, len(c.Docs))
-	df := map[string]int{}
+// docTerm is one salient term of an article: its id in the corpus's
+// term dictionary and its weight (term frequency, then TF-IDF).
+type docTerm struct {
+	id int32
+	w  float64
+}
+
+// posting is one article carrying a term, with the term's weight there.
+type posting struct {
+	doc int32
+	w   float64
+}
+
+// termWeights returns each article's salient terms (id, tf) sorted by id,
+// and the document frequency of every id. Terms are interned to ids in
+// the sorted order of their keys, so that iterating ids in order is
+// iterating keys in order.
+func termWeights(c *corpus.Corpus) ([][]docTerm, []int32) {
+	// Extract the claims on every core first: this index is usually
+	// their first reader.
+	parallel(len(c.Docs), func(i int) { claim.Claims.Of(c.Docs[i]) })
+	vecs := make([][]docTerm, len(c.Docs))
+	dict := map[string]int32{}
+	var df []int32
+	var keys []string
+	var buf []string
 	for i, d := range c.Docs {
-		v := map[string]float64{}
+		buf = buf[:0]
 		for _, cl := range claim.Claims.Of(d) {
 			for _, t := range cl.Terms {
 				if t.Outlet || t.Spelled || t.Kind == claim.Month || t.Kind == claim.Year {
@@ -64,16 +86,49 @@ func termWeights(c *corpus.Corpus) ([]map[string]float64, map[string]int) {
 					if k[0] == 'k' { // skeletons duplicate tokens
 						continue
 					}
-					v[k]++
+					buf = append(buf, k)
 				}
 			}
 		}
-		for k := range v {
-			df[k]++
+		slices.Sort(buf)
+		var v []docTerm
+		for j := 0; j < len(buf); {
+			k := j
+			for k < len(buf) && buf[k] == buf[j] {
+				k++
+			}
+			id, ok := dict[buf[j]]
+			if !ok {
+				id = int32(len(keys))
+				dict[buf[j]] = id
+				keys = append(keys, buf[j])
+				df = append(df, 0)
+			}
+			df[id]++
+			v = append(v, docTerm{id: id, w: float64(k - j)})
+			j = k
 		}
 		vecs[i] = v
 	}
-	return vecs, df
+	// Renumber the ids in key order.
+	order := make([]int32, len(keys))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(keys[a], keys[b]) })
+	rank := make([]int32, len(keys))
+	sorted := make([]int32, len(keys))
+	for r, id := range order {
+		rank[id] = int32(r)
+		sorted[r] = df[id]
+	}
+	for _, v := range vecs {
+		for j := range v {
+			v[j].id = rank[v[j].id]
+		}
+		slices.SortFunc(v, func(a, b docTerm) int { return int(a.id - b.id) })
+	}
+	return vecs, sorted
 }
 
 // Group divides the corpus into stories: articles sharing a front matter
@@ -85,27 +140,28 @@ func termWeights(c *corpus.Corpus) ([]map[string]float64, map[string]int) {
 func Group(c *corpus.Corpus) *Grouping {
 	n := len(c.Docs)
 	vecs, df := termWeights(c)
-	maxDF := n
+	maxDF := int32(n)
 	if n > 200 {
-		maxDF = n / 10
+		maxDF = int32(n / 10)
 	}
-	idf := func(k string) float64 { return math.Log(float64(n+1) / float64(df[k])) }
+	idf := func(id int32) float64 { return math.Log(float64(n+1) / float64(df[id])) }
 	norms := make([]float64, n)
-	postings := map[string][]int{}
+	postings := make([][]posting, len(df))
 	for i, v := range vecs {
 		if c.Docs[i].Story != "" {
 			continue
 		}
-		for k, tf := range v {
-			if df[k] < 2 || df[k] > maxDF {
-				delete(v, k)
+		kept := v[:0]
+		for _, t := range v {
+			if df[t.id] < 2 || df[t.id] > maxDF {
 				continue
 			}
-			w := (1 + math.Log(tf)) * idf(k)
-			v[k] = w
-			norms[i] += w * w
-			postings[k] = append(postings[k], i)
+			t.w = (1 + math.Log(t.w)) * idf(t.id)
+			norms[i] += t.w * t.w
+			postings[t.id] = append(postings[t.id], posting{doc: int32(i), w: t.w})
+			kept = append(kept, t)
 		}
+		vecs[i] = kept
 		norms[i] = math.Sqrt(norms[i])
 	}
 	parent := make([]int, n)
@@ -136,20 +192,16 @@ func Group(c *corpus.Corpus) *Grouping {
 		if c.Docs[i].Story != "" || norms[i] == 0 {
 			continue
 		}
-		keys := make([]string, 0, len(v))
-		for k := range v {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			for _, j := range postings[k] {
+		for _, t := range v {
+			for _, p := range postings[t.id] {
+				j := int(p.doc)
 				if j <= i {
 					continue
 				}
 				if dot[j] == 0 {
 					touched = append(touched, j)
 				}
-				dot[j] += v[k] * vecs[j][k]
+				dot[j] += t.w * p.w
 			}
 		}
 		for _, j := range touched {
@@ -190,4 +242,24 @@ func Group(c *corpus.Corpus) *Grouping {
 		g.of[i] = gi
 	}
 	return g
+}
+
+// KeyIndex maps the term keys of the members' claims (claim.DocKeys) to
+// the members carrying them, in the members' order. It is the index a
+// claim's support is looked up in: built per story, a lookup costs the
+// size of the story, not of the corpus.
+func KeyIndex(members []*corpus.Doc) map[string][]*corpus.Doc {
+	keys := make([][]string, len(members))
+	n := 0
+	for i, d := range members {
+		keys[i] = claim.DocKeys(d)
+		n = max(n, len(keys[i]))
+	}
+	idx := make(map[string][]*corpus.Doc, n*2)
+	for i, d := range members {
+		for _, k := range keys[i] {
+			idx[k] = append(idx[k], d)
+		}
+	}
+	return idx
 }
