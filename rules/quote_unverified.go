@@ -65,26 +65,7 @@ func (quoteUnverifiedRule) Run(pass *Pass) error {
 	}
 	c := pass.Corpus
 	m := quote.Counterparts.Of(c)
-	// Sources by story ("" for articles without one), to tell whether
-	// another source covers an article's story.
-	byStory := map[string]map[string]bool{}
-	for _, d := range c.Docs {
-		if byStory[d.Story] == nil {
-			byStory[d.Story] = map[string]bool{}
-		}
-		byStory[d.Story][d.Source] = true
-	}
-	others := func(d *corpus.Doc) bool {
-		for story, srcs := range byStory {
-			if d.Story != "" && story != "" && story != d.Story {
-				continue
-			}
-			if len(srcs) > 1 || !srcs[d.Source] {
-				return true
-			}
-		}
-		return false
-	}
+	others := otherSources(c)
 	for _, d := range c.Docs {
 		// Notes only make sense when another source covers the story.
 		if !others(d) {
@@ -120,4 +101,31 @@ func (quoteUnverifiedRule) Run(pass *Pass) error {
 		}
 	}
 	return nil
+}
+
+// otherSources returns a function telling whether another source than an
+// article's covers its story: an article of another source that names the
+// same story in its front matter or names none (for an article without a
+// story, any article of another source).
+func otherSources(c *corpus.Corpus) func(d *corpus.Doc) bool {
+	// The sources of each story ("" for articles without one), and of the
+	// whole corpus.
+	byStory := map[string]map[string]bool{}
+	all := map[string]bool{}
+	for _, d := range c.Docs {
+		if byStory[d.Story] == nil {
+			byStory[d.Story] = map[string]bool{}
+		}
+		byStory[d.Story][d.Source] = true
+		all[d.Source] = true
+	}
+	covers := func(srcs map[string]bool, d *corpus.Doc) bool {
+		return len(srcs) > 1 || len(srcs) == 1 && !srcs[d.Source]
+	}
+	return func(d *corpus.Doc) bool {
+		if d.Story == "" {
+			return covers(all, d)
+		}
+		return covers(byStory[d.Story], d) || covers(byStory[""], d)
+	}
 }

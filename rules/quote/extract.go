@@ -181,7 +181,17 @@ func elided(s string) bool {
 func (s *scanner) paragraph(pi int, p article.Span, from int) {
 	txt := s.txt
 	for i := from; i < p.End; {
+		// Every quote mark is '"', '\'' or starts with byte 0xC2 (« »)
+		// or 0xE2 (“ ” „ ‘ ’ ‚ ‹ ›); other bytes are skipped unread.
+		if b := txt[i]; b != '"' && b != '\'' && b != 0xC2 && b != 0xE2 {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(txt[i:])
+		if !isMark(r) {
+			i += n
+			continue
+		}
 		var prev, next rune
 		if i > p.Start {
 			prev, _ = utf8.DecodeLastRuneInString(txt[p.Start:i])
@@ -244,6 +254,15 @@ func (s *scanner) paragraph(pi int, p article.Span, from int) {
 		}
 		i += n
 	}
+}
+
+// isMark reports whether r is one of the quote marks paragraph handles.
+func isMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '»', '„', '«', '‘', '‚', '‹', '’', '›', '\'':
+		return true
+	}
+	return false
 }
 
 // innermost returns the stack index of the innermost open quote of the

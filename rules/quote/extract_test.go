@@ -78,6 +78,10 @@ func TestExtract(t *testing.T) {
 			[]wantQuote{{text: "We are ready", open: "“", close: "”", words: 3, speaker: "Graham Whitlock"}}},
 		{"X told reporters before a colon", `Water minister Faraj al-Obeidi said at the ceremony: “This plant belongs to every Libyan.”`,
 			[]wantQuote{{text: "This plant belongs to every Libyan.", open: "“", close: "”", words: 6, speaker: "Faraj al-Obeidi"}}},
+		{"name, appositive, told reporters before a colon", `Hector Dunmore, the White House press secretary, told reporters: “There is no deal until every point is agreed.”`,
+			[]wantQuote{{text: "There is no deal until every point is agreed.", open: "“", close: "”", words: 9, speaker: "Hector Dunmore"}}},
+		{"role words without a name before them name nobody new", `Officials at the White House, the press office, told reporters: “Nothing is agreed yet.”`,
+			[]wantQuote{{text: "Nothing is agreed yet.", open: "“", close: "”", words: 4, speaker: "White House"}}},
 		{"X posted, pronoun, run-on quote", `Even Trump seems optimistic. “Is peace possible???," he posted Monday on social media. “Don’t believe it until you see it."`,
 			[]wantQuote{
 				{text: "Is peace possible???", open: "“", close: `"`, words: 3, speaker: "Trump", speakerResolved: true},

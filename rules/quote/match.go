@@ -3,11 +3,11 @@ package quote
 import (
 	"runtime"
 	"sort"
-	"strings"
 	"sync"
 
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/story"
 	"github.com/srclint/srclint/rules/text"
 )
 
@@ -125,8 +125,11 @@ func parallel(n int, f func(i int)) {
 }
 
 // Match extracts every document's quotes and finds their counterparts in
-// other sources through an inverted index of content words, then searches
-// the unquoted text of other sources for the quotes left without one.
+// other sources of the same story (story.Stories) through an inverted index
+// of content words, then searches the unquoted text of the story's other
+// sources for the quotes left without one. Quotes are only compared within
+// a story, so that a famous quote repeated across hundreds of stories does
+// not swamp the index, and matching grows linearly with the corpus.
 func Match(c *corpus.Corpus) *Matches {
 	m := &Matches{pairs: make([][][]Pair, len(c.Docs)), echoes: make([][][]Echo, len(c.Docs))}
 	perDoc := make([][]unit, len(c.Docs))
@@ -143,19 +146,72 @@ func Match(c *corpus.Corpus) *Matches {
 			perDoc[i] = append(perDoc[i], unit{ref: Ref{d, qi}, v: v, stems: distinct(v.content)})
 		}
 	})
-	var units []unit
-	for _, us := range perDoc {
-		units = append(units, us...)
+	stories := storyUnits(c, perDoc)
+	// Small stories are matched in parallel, each on one goroutine; a
+	// large one (a corpus without story front matter that reads as one
+	// story) is matched alone, with its comparisons in parallel.
+	var small, large []int
+	for s, st := range stories {
+		if len(st.units) >= largeStory {
+			large = append(large, s)
+		} else if len(st.units) > 0 {
+			small = append(small, s)
+		}
 	}
+	parallel(len(small), func(k int) { matchStory(m, stories[small[k]], serial) })
+	for _, s := range large {
+		matchStory(m, stories[s], parallel)
+	}
+	return m
+}
+
+// largeStory is the number of quotes from which a story's comparisons are
+// run in parallel.
+const largeStory = 512
+
+// storyQuotes are the quotes and documents of one story.
+type storyQuotes struct {
+	docs  []*corpus.Doc
+	units []unit
+}
+
+// storyUnits groups the documents and their quotes by story, in document
+// order. A document in no story is a story of its own.
+func storyUnits(c *corpus.Corpus, perDoc [][]unit) []storyQuotes {
+	g := story.Stories.Of(c)
+	out := make([]storyQuotes, len(g.Groups))
+	for i, d := range c.Docs {
+		s := g.Of(d)
+		if s < 0 {
+			out = append(out, storyQuotes{})
+			s = len(out) - 1
+		}
+		out[s].docs = append(out[s].docs, d)
+		out[s].units = append(out[s].units, perDoc[i]...)
+	}
+	return out
+}
+
+// serial runs f(i) for i in [0, n) in order.
+func serial(n int, f func(i int)) {
+	for i := 0; i < n; i++ {
+		f(i)
+	}
+}
+
+// matchStory finds the counterparts and echoes of the quotes of one story;
+// run spreads the comparisons.
+func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
+	units := st.units
 	cands := candidates(units)
 	rels := make([]Relation, len(cands))
-	parallel(len(cands), func(k int) {
+	run(len(cands), func(k int) {
 		rels[k] = compare(units[cands[k][0]].v, units[cands[k][1]].v)
 	})
 	// A quote split around its attribution in one source is compared
 	// with the parts joined.
 	groups := paragraphGroups(units)
-	parallel(len(cands), func(k int) {
+	run(len(cands), func(k int) {
 		if rels[k].Kind == Altered || rels[k].Kind == Excerpt {
 			rels[k] = viaMerged(rels[k], units, groups, cands[k][0], cands[k][1])
 		}
@@ -179,15 +235,14 @@ func Match(c *corpus.Corpus) *Matches {
 		m.pairs[b.Doc.Index][b.Index] = append(m.pairs[b.Doc.Index][b.Index], Pair{Other: a, Relation: back})
 		has[p[0]], has[p[1]] = true, true
 	}
-	for _, ps := range m.pairs {
-		for _, p := range ps {
-			sort.Slice(p, func(i, j int) bool {
-				if p[i].Other.Doc.Index != p[j].Other.Doc.Index {
-					return p[i].Other.Doc.Index < p[j].Other.Doc.Index
-				}
-				return p[i].Other.Index < p[j].Other.Index
-			})
-		}
+	for _, u := range units {
+		p := m.pairs[u.ref.Doc.Index][u.ref.Index]
+		sort.Slice(p, func(i, j int) bool {
+			if p[i].Other.Doc.Index != p[j].Other.Doc.Index {
+				return p[i].Other.Doc.Index < p[j].Other.Doc.Index
+			}
+			return p[i].Other.Index < p[j].Other.Index
+		})
 	}
 	markSplits(m, units)
 	var lonely []unit
@@ -196,8 +251,7 @@ func Match(c *corpus.Corpus) *Matches {
 			lonely = append(lonely, u)
 		}
 	}
-	findEchoes(c, m, lonely)
-	return m
+	findEchoes(st.docs, m, lonely, run)
 }
 
 func distinct(ss []string) []string {
@@ -300,25 +354,41 @@ type hit struct {
 	dpos int32 // shingle start in the document's unquoted words
 }
 
-// findEchoes searches the unquoted text of every document for the word
-// shingles of the given quotes.
-func findEchoes(c *corpus.Corpus, m *Matches, units []unit) {
+// findEchoes searches the unquoted text of the documents of one story for
+// the word shingles of the given quotes of that story. Words are interned
+// in a vocabulary of the quotes' words, so that a shingle is three numbers
+// and a document word no quote uses ends every shingle it is part of.
+func findEchoes(docs []*corpus.Doc, m *Matches, units []unit, run func(n int, f func(i int))) {
 	if len(units) == 0 {
 		return
 	}
+	vocab := map[string]uint32{}
 	type posting struct{ unit, pos int32 }
-	index := map[string][]posting{}
+	index := map[shingleKey][]posting{}
 	for i, u := range units {
-		for _, s := range shingles(u.v.toks) {
+		for _, s := range quoteShingles(u.v.toks, vocab) {
 			index[s.key] = append(index[s.key], posting{int32(i), int32(s.pos)})
 		}
 	}
-	results := make([][]struct {
+	type result struct {
 		unit int32
 		echo Echo
-	}, len(c.Docs))
-	parallel(len(c.Docs), func(di int) {
-		d := c.Docs[di]
+	}
+	results := make([][]result, len(docs))
+	run(len(docs), func(di int) {
+		d := docs[di]
+		// Only a document of another source than one of the quotes
+		// can echo them.
+		other := false
+		for _, u := range units {
+			if compatible(u.ref.Doc, d) {
+				other = true
+				break
+			}
+		}
+		if !other {
+			return
+		}
 		toks := unquotedWords(d)
 		var words []tok
 		for _, t := range toks {
@@ -327,7 +397,7 @@ func findEchoes(c *corpus.Corpus, m *Matches, units []unit) {
 			}
 		}
 		var hits []hit
-		for _, s := range shingles(toks) {
+		for _, s := range textShingles(toks, vocab) {
 			ps := index[s.key]
 			if len(ps) > maxShinglePostings {
 				continue
@@ -354,10 +424,7 @@ func findEchoes(c *corpus.Corpus, m *Matches, units []unit) {
 			}
 			u := units[hits[lo].unit]
 			if e, ok := bestEcho(d, words, len(u.v.words), hits[lo:hi]); ok {
-				results[di] = append(results[di], struct {
-					unit int32
-					echo Echo
-				}{hits[lo].unit, e})
+				results[di] = append(results[di], result{hits[lo].unit, e})
 			}
 			lo = hi
 		}
@@ -368,62 +435,85 @@ func findEchoes(c *corpus.Corpus, m *Matches, units []unit) {
 			m.echoes[ref.Doc.Index][ref.Index] = append(m.echoes[ref.Doc.Index][ref.Index], r.echo)
 		}
 	}
-	for _, es := range m.echoes {
-		for _, e := range es {
-			sort.Slice(e, func(i, j int) bool {
-				if e[i].Shared != e[j].Shared {
-					return e[i].Shared > e[j].Shared
-				}
-				if e[i].Doc.Index != e[j].Doc.Index {
-					return e[i].Doc.Index < e[j].Doc.Index
-				}
-				return e[i].Span.Start < e[j].Span.Start
-			})
-		}
+	for _, u := range units {
+		e := m.echoes[u.ref.Doc.Index][u.ref.Index]
+		sort.Slice(e, func(i, j int) bool {
+			if e[i].Shared != e[j].Shared {
+				return e[i].Shared > e[j].Shared
+			}
+			if e[i].Doc.Index != e[j].Doc.Index {
+				return e[i].Doc.Index < e[j].Doc.Index
+			}
+			return e[i].Span.Start < e[j].Span.Start
+		})
 	}
 }
+
+// shingleKey is a shingle of interned words.
+type shingleKey [shingle]uint32
 
 // shingleAt is one shingle of a token list: its key and the index (among
 // the list's words) of its first word.
 type shingleAt struct {
-	key string
+	key shingleKey
 	pos int
 }
 
-// shingles returns the word shingles of ts that do not cross an elision
-// or bracket and are not made of stopwords only.
-func shingles(ts []tok) []shingleAt {
-	var out []shingleAt
-	var run []string
-	pos := 0 // index among words of the first word in run
-	wi := 0
-	flushRun := func() {
-		for k := 0; k+shingle <= len(run); k++ {
-			allStop := true
-			for _, w := range run[k : k+shingle] {
-				if !stopwords[w] {
-					allStop = false
-				}
-			}
-			if !allStop {
-				out = append(out, shingleAt{key: strings.Join(run[k:k+shingle], " "), pos: pos + k})
-			}
+// quoteShingles returns the word shingles of a quote's tokens that do not
+// cross an elision or bracket and are not made of stopwords only, interning
+// their words in vocab (ids from 1).
+func quoteShingles(ts []tok, vocab map[string]uint32) []shingleAt {
+	return shingles(ts, func(w string) uint32 {
+		id, ok := vocab[w]
+		if !ok {
+			id = uint32(len(vocab) + 1)
+			vocab[w] = id
 		}
-		run = run[:0]
-	}
+		return id
+	}, true)
+}
+
+// textShingles returns the word shingles of unquoted tokens made of words
+// of vocab only; they do not cross an elision.
+func textShingles(ts []tok, vocab map[string]uint32) []shingleAt {
+	return shingles(ts, func(w string) uint32 { return vocab[w] }, false)
+}
+
+// shingles returns the shingles of ts whose words all have an id (0: none)
+// and that do not cross an elision or bracket; with skipStop, shingles of
+// stopwords only are left out.
+func shingles(ts []tok, id func(string) uint32, skipStop bool) []shingleAt {
+	var out []shingleAt
+	var key shingleKey
+	var stop [shingle]bool
+	run, wi := 0, 0 // words with an id since the last break; words seen
 	for _, t := range ts {
 		if t.kind != tokWord {
-			flushRun()
-			pos = wi
+			run = 0
 			continue
 		}
-		if len(run) == 0 {
-			pos = wi
-		}
-		run = append(run, t.norm)
+		x := id(t.norm)
 		wi++
+		if x == 0 {
+			run = 0
+			continue
+		}
+		copy(key[:], key[1:])
+		key[shingle-1] = x
+		copy(stop[:], stop[1:])
+		stop[shingle-1] = skipStop && stopwords[t.norm]
+		run++
+		if run < shingle {
+			continue
+		}
+		allStop := true
+		for _, s := range stop {
+			allStop = allStop && s
+		}
+		if !allStop {
+			out = append(out, shingleAt{key: key, pos: wi - shingle})
+		}
 	}
-	flushRun()
 	return out
 }
 

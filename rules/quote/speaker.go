@@ -284,6 +284,11 @@ func (a *attributor) before(pi, qstart int, s article.Span) (string, article.Spa
 		if v+1 < len(ws) && pronouns[folded(ws[v+1])] {
 			return a.resolve(pi, qstart)
 		}
+		// "Hector Dunmore, the White House press secretary, told": the
+		// speaker is the name before the appositive.
+		if name, span, ok := a.appositive(ws[:v], ws[v]); ok {
+			return name, span, true
+		}
 		// The nearest pronoun or name before the verb in the sentence.
 		for j := v - 1; j >= 0; j-- {
 			if pronouns[folded(ws[j])] {
@@ -296,6 +301,31 @@ func (a *attributor) before(pi, qstart int, s article.Span) (string, article.Spa
 			}
 		}
 		return "", article.Span{}, false
+	}
+	return "", article.Span{}, false
+}
+
+// appositive returns the name before an appositive that stands between
+// commas just before verb: "Name, the|a|an role words, verb".
+func (a *attributor) appositive(ws []text.Word, verb text.Word) (string, article.Span, bool) {
+	n := len(ws)
+	if n < 3 || !strings.Contains(a.txt[ws[n-1].Span.End:verb.Span.Start], ",") {
+		return "", article.Span{}, false
+	}
+	for k := n - 1; k >= 1; k-- {
+		f := folded(ws[k])
+		if !roleWords[f] && !titleWords[f] && f != "a" && f != "an" {
+			return "", article.Span{}, false
+		}
+		if f != "the" && f != "a" && f != "an" || ws[k].Capital {
+			continue
+		}
+		// The appositive opens with a lower-case article after a comma
+		// that follows a name.
+		if !strings.Contains(a.txt[ws[k-1].Span.End:ws[k].Span.Start], ",") || !nameWord(ws[k-1]) {
+			return "", article.Span{}, false
+		}
+		return lastRun(a.txt, ws[:k])
 	}
 	return "", article.Span{}, false
 }
