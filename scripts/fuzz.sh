@@ -1,9 +1,7 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for a while (default 15 s each; CI uses that).
 #   scripts/fuzz.sh [SECONDS]
-# Add a target: one line "package-path FuzzName" in TARGETS below. (Fuzz
-# targets of quote extraction, sentence splitting and mentions belong to
-# their packages' owners: add them here when they land.)
+# Add a target: one line "package-path FuzzName" in TARGETS below.
 # A failing input is written under the package's testdata/fuzz/FuzzName/;
 # commit it so that `go test` replays it from then on.
 set -euo pipefail
@@ -15,6 +13,11 @@ TARGETS='
 ./rules/config   FuzzParse
 ./rules/text     FuzzWords
 ./rules          FuzzPipeline
+./rules/sentence FuzzSplit
+./rules/quote    FuzzExtract
+./rules/mention  FuzzAnalyze
+./rules/claim    FuzzExtract
+./rules/boilerplate FuzzDetect
 '
 
 fail=0
