@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/text"
 )
 
 // Paragraphs splits the linted regions body of txt (nil: the whole text)
@@ -40,7 +41,7 @@ func Paragraphs(txt string, body []article.Span) []article.Span {
 					next++
 				}
 			}
-			st, en := trim(txt, i, end)
+			st, en := text.Trim(txt, i, end)
 			switch {
 			case st >= en:
 				flush()
@@ -68,25 +69,6 @@ func wrapped(prev, next string) bool {
 		return false
 	}
 	return unicode.IsLower(first)
-}
-
-// trim narrows [st, en) of txt to exclude white space.
-func trim(txt string, st, en int) (int, int) {
-	for st < en {
-		r, n := utf8.DecodeRuneInString(txt[st:en])
-		if !unicode.IsSpace(r) && r != '\uFEFF' {
-			break
-		}
-		st += n
-	}
-	for en > st {
-		r, n := utf8.DecodeLastRuneInString(txt[st:en])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		en -= n
-	}
-	return st, en
 }
 
 // openMark is a quote opened and not yet closed.
@@ -292,11 +274,11 @@ func (s *scanner) push(pi int, p article.Span, mark article.Span, double bool, s
 
 // endPiece records the piece of quote q that ends at end.
 func (s *scanner) endPiece(q, end int) {
-	st, en := trim(s.txt, s.piece[q], end)
+	st, en := text.Trim(s.txt, s.piece[q], end)
 	// A comma before the closing mark belongs to the sentence, not to the
 	// quoted words ("… fallacy," she said).
 	for en > st && s.txt[en-1] == ',' {
-		st, en = trim(s.txt, st, en-1)
+		st, en = text.Trim(s.txt, st, en-1)
 	}
 	if en < st {
 		en = st

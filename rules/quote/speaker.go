@@ -255,7 +255,7 @@ func (a *attributor) subject(pi, qstart int, ws []text.Word, strict bool) (strin
 // before looks for X said: / X told reporters, / according to X, before a
 // quote.
 func (a *attributor) before(pi, qstart int, s article.Span) (string, article.Span, bool) {
-	st, en := trim(a.txt, s.Start, s.End)
+	st, en := text.Trim(a.txt, s.Start, s.End)
 	if st >= en || !strings.ContainsAny(a.txt[en-1:en], ":,") {
 		return "", article.Span{}, false
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/text"
 )
 
 // Sentence is one sentence of an article.
@@ -91,14 +92,14 @@ func (s *splitter) region(b article.Span) {
 		if cur < 0 {
 			return
 		}
-		st, en := trim(s.txt, cur, end)
+		st, en := text.Trim(s.txt, cur, end)
 		if st < en {
 			s.out = append(s.out, Sentence{Span: article.Span{Start: st, End: en}, Para: s.para, Heading: heading, Bullet: bullet})
 		}
 		cur, bullet = -1, false
 	}
 	for li, ln := range lines {
-		st, en := trim(s.txt, ln.start, ln.end)
+		st, en := text.Trim(s.txt, ln.start, ln.end)
 		if st >= en {
 			flush(ln.start, false)
 			s.para++
@@ -108,12 +109,12 @@ func (s *splitter) region(b article.Span) {
 			flush(ln.start, false)
 			s.para++
 			st += n
-			st, _ = trim(s.txt, st, en)
+			st, _ = text.Trim(s.txt, st, en)
 			bullet = true
 		} else if md := headingMarker(s.txt[st:en]); md > 0 {
 			flush(ln.start, false)
 			s.para++
-			st, _ = trim(s.txt, st+md, en)
+			st, _ = text.Trim(s.txt, st+md, en)
 		}
 		if cur < 0 {
 			cur = st
@@ -121,7 +122,7 @@ func (s *splitter) region(b article.Span) {
 		// Sentence ends inside the line.
 		for _, cut := range s.boundaries(st, en) {
 			flush(cut, false)
-			cur, _ = trim(s.txt, cut, en)
+			cur, _ = text.Trim(s.txt, cut, en)
 		}
 		if cur < 0 || cur >= en {
 			cur = -1
@@ -142,25 +143,6 @@ func (s *splitter) region(b article.Span) {
 		s.para++
 	}
 	flush(b.End, false)
-}
-
-// trim narrows [st, en) to exclude white space.
-func trim(txt string, st, en int) (int, int) {
-	for st < en {
-		r, n := utf8.DecodeRuneInString(txt[st:en])
-		if !unicode.IsSpace(r) && r != '\uFEFF' {
-			break
-		}
-		st += n
-	}
-	for en > st {
-		r, n := utf8.DecodeLastRuneInString(txt[st:en])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		en -= n
-	}
-	return st, en
 }
 
 // bulletMarker returns the byte length of a bullet marker ("- ", "* ",
@@ -206,7 +188,7 @@ func terminated(l string) bool {
 
 // continues reports whether the line after ln carries on its sentence.
 func continues(txt string, ln, next line) bool {
-	st, en := trim(txt, next.start, next.end)
+	st, en := text.Trim(txt, next.start, next.end)
 	if st >= en || bulletMarker(txt[st:en]) > 0 {
 		return false
 	}
@@ -214,7 +196,7 @@ func continues(txt string, ln, next line) bool {
 	if unicode.IsLower(r) {
 		return true
 	}
-	_, le := trim(txt, ln.start, ln.end)
+	_, le := text.Trim(txt, ln.start, ln.end)
 	last, _ := utf8.DecodeLastRuneInString(txt[ln.start:le])
 	return last == ',' || last == ';' || last == '(' || last == '-'
 }

@@ -198,3 +198,22 @@ func isPlainASCII(s string) bool {
 	}
 	return true
 }
+
+// Trim narrows [st, en) of txt to exclude white space (and a leading BOM).
+func Trim(txt string, st, en int) (int, int) {
+	for st < en {
+		r, n := utf8.DecodeRuneInString(txt[st:en])
+		if !unicode.IsSpace(r) && r != '\uFEFF' {
+			break
+		}
+		st += n
+	}
+	for en > st {
+		r, n := utf8.DecodeLastRuneInString(txt[st:en])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		en -= n
+	}
+	return st, en
+}
