@@ -45,6 +45,9 @@ func generated(b *testing.B, n int) []*article.Article {
 		}
 		a := article.New(fmt.Sprintf("gen/%05d.txt", i), sb.String(), nil)
 		a.Source = fmt.Sprintf("outlet-%02d", i%40)
+		// Stories of eight articles: discovery compares sources within a
+		// story.
+		a.Story = fmt.Sprintf("story-%04d", i/8)
 		arts[i] = a
 	}
 	return arts
