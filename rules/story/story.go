@@ -139,7 +139,16 @@ func termWeights(c *corpus.Corpus) ([][]docTerm, []int32) {
 // and are left out.
 func Group(c *corpus.Corpus) *Grouping {
 	n := len(c.Docs)
-	vecs, df := termWeights(c)
+	// Term vectors are only needed for articles without a front-matter
+	// story; when every article names its story, skip extracting them.
+	var vecs [][]docTerm
+	var df []int32
+	for _, d := range c.Docs {
+		if d.Story == "" {
+			vecs, df = termWeights(c)
+			break
+		}
+	}
 	maxDF := int32(n)
 	if n > 200 {
 		maxDF = int32(n / 10)
