@@ -23,14 +23,11 @@ func TOML(groups []Group) string {
 			fmt.Fprintf(&b, "# %s: %d %s, %d %s (%s)\n", f.Text, len(f.Occurrences), plural(len(f.Occurrences), "occurrence", "occurrences"),
 				len(src), plural(len(src), "source", "sources"), strings.Join(src, ", "))
 		}
-		b.WriteString("[[variants]]\nvariants = [")
+		forms := make([]string, len(g.Forms))
 		for i, f := range g.Forms {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(Quote(f.Text))
+			forms[i] = f.Text
 		}
-		b.WriteString("]\n")
+		fmt.Fprintf(&b, "[[variants]]\nvariants = [%s]\n", QuoteList(forms))
 	}
 	return b.String()
 }
@@ -40,6 +37,16 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// QuoteList returns ss as the inside of a TOML array of basic strings:
+// "a", "b".
+func QuoteList(ss []string) string {
+	quoted := make([]string, len(ss))
+	for i, s := range ss {
+		quoted[i] = Quote(s)
+	}
+	return strings.Join(quoted, ", ")
 }
 
 // Quote returns s as a TOML basic string.

@@ -342,14 +342,7 @@ func renderNames(sets [][]string) string {
 	b.WriteString("# name-mismatch. Only compared between mentions with the same surname.\n")
 	b.WriteString("[names]\nequivalents = [\n")
 	for _, s := range sets {
-		b.WriteString("  [")
-		for i, f := range s {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(discover.Quote(f))
-		}
-		b.WriteString("],\n")
+		fmt.Fprintf(&b, "  [%s],\n", discover.QuoteList(s))
 	}
 	b.WriteString("]\n")
 	return b.String()
@@ -360,26 +353,12 @@ func renderVariants(places []group, people [][]string) string {
 	b.WriteString(header)
 	b.WriteString("# Ukrainian places: the settled English (Ukrainian-based) form is preferred.\n")
 	for _, g := range places {
-		fmt.Fprintf(&b, "\n[[variants]]\npreferred = %s\nvariants = [", discover.Quote(g.preferred))
-		for i, v := range g.variants {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(discover.Quote(v))
-		}
-		b.WriteString("]\n")
+		fmt.Fprintf(&b, "\n[[variants]]\npreferred = %s\nvariants = [%s]\n", discover.Quote(g.preferred), discover.QuoteList(g.variants))
 	}
 	b.WriteString("\n# People: no preferred form; the form most sources use wins, and a form\n")
 	b.WriteString("# that no other source contradicts is never flagged.\n")
 	for _, p := range people {
-		b.WriteString("\n[[variants]]\nvariants = [")
-		for i, v := range p {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(discover.Quote(v))
-		}
-		b.WriteString("]\n")
+		fmt.Fprintf(&b, "\n[[variants]]\nvariants = [%s]\n", discover.QuoteList(p))
 	}
 	return b.String()
 }
