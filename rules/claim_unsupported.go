@@ -337,10 +337,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, d *corpus.Doc, membe
 	}
 	copies = uniqSorted(copies)
 	if len(copies) > 0 {
-		short := make([]string, len(copies))
-		for i, cp := range copies {
-			short[i] = ShortSource(c, cp)
-		}
+		short := ShortNames(c, copies)
 		it := "it"
 		if len(open) > 1 {
 			it = "them"
@@ -461,10 +458,7 @@ func cuDerivations(c *corpus.Corpus, members []*corpus.Doc, prov *story.Graph) s
 	var parts []string
 	for _, r := range roots {
 		ds := uniqSorted(by[r])
-		short := make([]string, len(ds))
-		for i, s := range ds {
-			short[i] = ShortSource(c, s)
-		}
+		short := ShortNames(c, ds)
 		verb := "derives"
 		if len(ds) > 1 {
 			verb = "derive"

@@ -41,11 +41,16 @@ func ShortSource(c *corpus.Corpus, name string) string {
 	return name
 }
 
-// ShortSources maps names with ShortSource and joins them with ", ".
-func ShortSources(c *corpus.Corpus, names []string) string {
+// ShortNames maps names with ShortSource.
+func ShortNames(c *corpus.Corpus, names []string) []string {
 	out := make([]string, len(names))
 	for i, n := range names {
 		out[i] = ShortSource(c, n)
 	}
-	return strings.Join(out, ", ")
+	return out
+}
+
+// ShortSources maps names with ShortSource and joins them with ", ".
+func ShortSources(c *corpus.Corpus, names []string) string {
+	return strings.Join(ShortNames(c, names), ", ")
 }
