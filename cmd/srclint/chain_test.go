@@ -3,10 +3,11 @@ package main
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/srclint/srclint/internal/gittest"
 )
 
 type jsonOut struct {
@@ -86,30 +87,6 @@ func TestFingerprintsSurviveInsertedParagraph(t *testing.T) {
 	}
 }
 
-// gitRepo writes files into a new git repository with one commit, or
-// skips the test when git is missing.
-func gitRepo(t *testing.T, files map[string]string) string {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed; skipping the git repository test")
-	}
-	dir := t.TempDir()
-	writeFiles(t, dir, files)
-	git(t, dir, "init", "-q")
-	git(t, dir, "add", ".")
-	git(t, dir, "-c", "user.name=srclint", "-c", "user.email=srclint@example.com", "commit", "-q", "-m", "first")
-	return dir
-}
-
-func git(t *testing.T, dir string, args ...string) {
-	t.Helper()
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-}
-
 const kyivRules = "[[variants]]\npreferred = \"Kyiv\"\nvariants = [\"Kiev\"]\n[rules.variant]\ndiscover = false\n"
 
 // onlyRules keeps the findings of the listed rules, so that these tests do
@@ -127,7 +104,7 @@ func onlyRules(j jsonOut, ids ...string) []string {
 }
 
 func TestBaselineHidesKnownFindings(t *testing.T) {
-	dir := gitRepo(t, map[string]string{
+	dir := gittest.Repo(t, map[string]string{
 		"rules.toml": kyivRules,
 		"a.txt":      "Talks in Kyiv went on.\n",
 		"b.txt":      "Also in Kiev today.\n",
@@ -171,7 +148,7 @@ func TestBaselineHidesKnownFindings(t *testing.T) {
 }
 
 func TestNewFromRev(t *testing.T) {
-	dir := gitRepo(t, map[string]string{
+	dir := gittest.Repo(t, map[string]string{
 		"rules.toml":    kyivRules,
 		"news/a.txt":    "Talks in Kyiv went on.\n",
 		"news/b.txt":    "Also in Kiev today.\n",
@@ -192,8 +169,8 @@ func TestNewFromRev(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	// Only a file with no link to others changed: only its findings.
-	git(t, dir, "add", ".")
-	git(t, dir, "-c", "user.name=srclint", "-c", "user.email=srclint@example.com", "commit", "-q", "-m", "second")
+	gittest.Run(t, dir, "add", ".")
+	gittest.Run(t, dir, "-c", "user.name=srclint", "-c", "user.email=srclint@example.com", "commit", "-q", "-m", "second")
 	writeFiles(t, dir, map[string]string{"news/old.txt": "Old news from Kiev, updated.\n"})
 	j = lintJSON(t, dir, "--new-from-rev", "HEAD", ".")
 	if got := strings.Join(onlyRules(j, "variant"), "|"); got != "news/old.txt:1 variant Kiev" {

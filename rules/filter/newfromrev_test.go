@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/srclint/srclint/internal/gittest"
 	"github.com/srclint/srclint/rules/finding"
 )
 
@@ -39,40 +40,8 @@ func TestNewFromRevKeepsChangedFilesAndEvidence(t *testing.T) {
 	}
 }
 
-// gitRepo makes a repository with one commit of files and returns its
-// folder; it skips the test when git is missing.
-func gitRepo(t *testing.T, files map[string]string) string {
-	t.Helper()
-	if _, err := exec.LookPath("git"); err != nil {
-		t.Skip("git is not installed; skipping the git repository test")
-	}
-	dir := t.TempDir()
-	for name, content := range files {
-		p := filepath.Join(dir, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	runGit(t, dir, "init", "-q")
-	runGit(t, dir, "add", ".")
-	runGit(t, dir, "-c", "user.name=srclint", "-c", "user.email=srclint@example.com", "commit", "-q", "-m", "first")
-	return dir
-}
-
-func runGit(t *testing.T, dir string, args ...string) {
-	t.Helper()
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-	}
-}
-
 func TestChangedSince(t *testing.T) {
-	dir := gitRepo(t, map[string]string{"a.txt": "a", "sub/b.txt": "b", "sub/ä c.txt": "c", ".gitignore": "*.log\n"})
+	dir := gittest.Repo(t, map[string]string{"a.txt": "a", "sub/b.txt": "b", "sub/ä c.txt": "c", ".gitignore": "*.log\n"})
 	if err := os.WriteFile(filepath.Join(dir, "sub", "b.txt"), []byte("changed"), 0o644); err != nil {
 		t.Fatal(err)
 	}
