@@ -1,7 +1,9 @@
 package load
 
 import (
+	"errors"
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/BurntSushi/toml"
@@ -57,7 +59,7 @@ func splitFrontMatter(text string) (FrontMatter, int, error) {
 			if delim == "+++" {
 				err = parseTOMLFrontMatter(block, &fm)
 			} else {
-				err = parseYAMLFrontMatter(block, first, &fm)
+				err = parseYAMLFrontMatter(block, &fm)
 			}
 			return fm, next, err
 		}
@@ -71,7 +73,7 @@ func parseTOMLFrontMatter(block string, fm *FrontMatter) error {
 	if _, err := toml.Decode(block, &raw); err != nil {
 		var pe toml.ParseError
 		line := 0
-		if ok := asParseError(err, &pe); ok {
+		if errors.As(err, &pe) {
 			line = pe.Position.Line + 1
 		}
 		msg := err.Error()
@@ -90,18 +92,10 @@ func parseTOMLFrontMatter(block string, fm *FrontMatter) error {
 	return nil
 }
 
-func asParseError(err error, pe *toml.ParseError) bool {
-	p, ok := err.(toml.ParseError)
-	if ok {
-		*pe = p
-	}
-	return ok
-}
-
 // parseYAMLFrontMatter reads the flat `key: value` pairs srclint needs.
 // Nested values, lists and comments are allowed and ignored; a top-level line
 // that is not `key: value` is an error.
-func parseYAMLFrontMatter(block string, base int, fm *FrontMatter) error {
+func parseYAMLFrontMatter(block string, fm *FrontMatter) error {
 	for i, line := range strings.Split(strings.ReplaceAll(block, "\r\n", "\n"), "\n") {
 		t := strings.TrimSpace(line)
 		if t == "" || strings.HasPrefix(t, "#") || line[0] == ' ' || line[0] == '\t' || strings.HasPrefix(t, "- ") || t == "-" {
@@ -125,7 +119,6 @@ func parseYAMLFrontMatter(block string, base int, fm *FrontMatter) error {
 			fm.Story = val
 		}
 	}
-	_ = base
 	return nil
 }
 
@@ -216,7 +209,7 @@ func inSpans(spans []article.Span, off int) bool {
 
 // complement returns [start, end) minus the excluded spans, in order.
 func complement(excluded []article.Span, start, end int) []article.Span {
-	sortSpans(excluded)
+	sort.Slice(excluded, func(i, j int) bool { return excluded[i].Start < excluded[j].Start })
 	var out []article.Span
 	cur := start
 	for _, e := range excluded {
@@ -234,12 +227,4 @@ func complement(excluded []article.Span, start, end int) []article.Span {
 		out = []article.Span{}
 	}
 	return out
-}
-
-func sortSpans(s []article.Span) {
-	for i := 1; i < len(s); i++ {
-		for j := i; j > 0 && s[j].Start < s[j-1].Start; j-- {
-			s[j], s[j-1] = s[j-1], s[j]
-		}
-	}
 }
