@@ -43,6 +43,8 @@ type lintFlags struct {
 	category  string
 	baseline  string
 	newFrom   string
+	cpuProf   string
+	memProf   string
 }
 
 func newLintFlagSet(name string, e *env) (*flag.FlagSet, *lintFlags) {
@@ -62,6 +64,8 @@ func newLintFlagSet(name string, e *env) (*flag.FlagSet, *lintFlags) {
 	fs.StringVar(&lf.category, "sarif-category", "srclint", "SARIF automationDetails.id")
 	fs.StringVar(&lf.baseline, "baseline", "", "hide findings listed in this baseline `FILE`")
 	fs.StringVar(&lf.newFrom, "new-from-rev", "", "report only findings in files changed since git `REV` (and evidence pointing into them)")
+	fs.StringVar(&lf.cpuProf, "cpu-profile", "", "write a pprof CPU profile of the run to `FILE`")
+	fs.StringVar(&lf.memProf, "mem-profile", "", "write a pprof heap profile (after the rules ran) to `FILE`")
 	fs.Usage = func() {
 		fmt.Fprint(e.stderr, usage)
 		fs.PrintDefaults()
@@ -281,8 +285,18 @@ func cmdLint(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "srclint: %v\n", err)
 		return exitUsage
 	}
+	stopProfile, err := startProfile(e, lf)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "srclint: %v\n", err)
+		return exitUsage
+	}
+	defer stopProfile()
 	an, err := analyze(e, lf, paths)
 	if err != nil {
+		fmt.Fprintf(e.stderr, "srclint: %v\n", err)
+		return exitUsage
+	}
+	if err := writeHeapProfile(e, lf.memProf); err != nil {
 		fmt.Fprintf(e.stderr, "srclint: %v\n", err)
 		return exitUsage
 	}
