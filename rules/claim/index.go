@@ -53,12 +53,13 @@ func IsOutlet(folded string) bool {
 // BodyWords is the per-article extractor of the words of the linted body,
 // for phrase searches that must not tokenise an article twice.
 var BodyWords = &corpus.Extractor[[]text.Word]{Name: "body-words", Run: func(d *corpus.Doc) []text.Word {
-	if len(d.Body) == 1 {
-		return text.Words(d.Text, d.Body[0])
+	regions := corpus.Words.Of(d)
+	if len(regions) == 1 {
+		return regions[0]
 	}
 	var out []text.Word
-	for _, b := range d.Body {
-		out = append(out, text.Words(d.Text, b)...)
+	for _, ws := range regions {
+		out = append(out, ws...)
 	}
 	return out
 }}
