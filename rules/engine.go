@@ -36,7 +36,7 @@ func ParseConfig(file string, data []byte) (*config.Config, error) {
 // Options configure one engine run.
 type Options struct {
 	Config *config.Config
-	// Jobs bounds the rules run at once (>= 1).
+	// Jobs bounds the articles extracted and the rules run at once (>= 1).
 	Jobs int
 	// Progress, when set, is called after each rule finishes (from the
 	// rules' goroutines: it must be safe for concurrent use).
@@ -84,6 +84,9 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 		opts.Jobs = 1
 	}
 	enabled := Enabled(opts.Config, opts.Only)
+	if err := extract(c, enabled, opts.Jobs); err != nil {
+		return nil, nil, err
+	}
 	results := make([][]finding.Finding, len(enabled))
 	errs := make([]error, len(enabled))
 	var wg sync.WaitGroup

@@ -51,8 +51,9 @@ func IsOutlet(folded string) bool {
 }
 
 // BodyWords is the per-article extractor of the words of the linted body,
-// for phrase searches that must not tokenise an article twice.
-var BodyWords = &corpus.Extractor[[]text.Word]{Name: "body-words", Run: func(d *corpus.Doc) []text.Word {
+// for phrase searches that must not tokenise an article twice. Transient,
+// like corpus.Words.
+var BodyWords = &corpus.Extractor[[]text.Word]{Name: "body-words", Transient: true, Run: func(d *corpus.Doc) []text.Word {
 	regions := corpus.Words.Of(d)
 	if len(regions) == 1 {
 		return regions[0]

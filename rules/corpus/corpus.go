@@ -17,13 +17,29 @@ type Doc struct {
 	// Index is the article's position in Corpus.Docs (sorted by path).
 	Index int
 
-	mu    sync.Mutex
-	facts map[any]*fact
+	mu     sync.Mutex
+	facts  map[any]*fact
+	sealed bool
 }
 
 type fact struct {
-	once sync.Once
-	val  any
+	once      sync.Once
+	val       any
+	transient bool
+}
+
+// Seal drops d's transient facts (see Extractor.Transient): the engine
+// calls it once the facts the rules read have been extracted. Transient
+// facts asked for afterwards are computed again and not kept.
+func (d *Doc) Seal() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.sealed = true
+	for k, f := range d.facts {
+		if f.transient {
+			delete(d.facts, k)
+		}
+	}
 }
 
 // Corpus is every article of one run, sorted by path.
@@ -50,6 +66,10 @@ func New(arts []*article.Article) *Corpus {
 type Extractor[T any] struct {
 	Name string
 	Run  func(d *Doc) T
+	// Transient marks an intermediate fact (a word list other extractors
+	// are built from): it is dropped when the document is sealed, so that
+	// memory grows with the facts rules keep, not with every token.
+	Transient bool
 }
 
 // Of returns the extractor's result for d, computing it on first use.
@@ -57,12 +77,25 @@ func (e *Extractor[T]) Of(d *Doc) T {
 	d.mu.Lock()
 	f, ok := d.facts[e]
 	if !ok {
-		f = &fact{}
+		if e.Transient && d.sealed {
+			d.mu.Unlock()
+			return e.Run(d)
+		}
+		f = &fact{transient: e.Transient}
 		d.facts[e] = f
 	}
 	d.mu.Unlock()
 	f.once.Do(func() { f.val = e.Run(d) })
 	return f.val.(T)
+}
+
+// Warm computes the extractor's result for d ahead of its readers.
+func (e *Extractor[T]) Warm(d *Doc) { e.Of(d) }
+
+// Fact is a per-document extractor of any type, as the engine sees it
+// when it extracts facts for every document ahead of the rules.
+type Fact interface {
+	Warm(d *Doc)
 }
 
 // Index computes one fact of type T about the whole corpus (an inverted

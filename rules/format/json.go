@@ -1,8 +1,12 @@
 package format
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
+	"strings"
 )
 
 // JSON writes one JSON document (schema version 1):
@@ -37,34 +41,56 @@ type jsonFinding struct {
 	Related     []jsonRelated `json:"related"`
 }
 
-type jsonReport struct {
-	Version  int           `json:"version"`
-	Findings []jsonFinding `json:"findings"`
-	Files    int           `json:"files"`
-	Sources  []string      `json:"sources"`
-	Hidden   int           `json:"hidden_by_baseline,omitempty"`
-}
-
-// Format writes the report.
+// Format writes the report. Findings are encoded one at a time, so the
+// whole document is never held in memory.
 func (JSON) Format(w io.Writer, r *Report) error {
-	out := jsonReport{Version: 1, Findings: []jsonFinding{}, Files: r.Files, Sources: r.Sources, Hidden: r.Hidden}
-	if out.Sources == nil {
-		out.Sources = []string{}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	// put writes v indented at depth, without its trailing newline.
+	put := func(v any, depth int) error {
+		buf.Reset()
+		enc.SetIndent(strings.Repeat("  ", depth), "  ")
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		_, err := bw.Write(bytes.TrimSuffix(buf.Bytes(), []byte("\n")))
+		return err
 	}
-	for _, f := range r.Findings {
+	bw.WriteString("{\n  \"version\": 1,\n  \"findings\": [")
+	for i, f := range r.Findings {
 		jf := jsonFinding{
 			Rule: f.Rule, Severity: f.Severity.String(), Path: f.Path,
 			Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
 			Offset: f.Offset, EndOffset: f.EndOffset, Text: f.Text, Message: f.Message,
-			Source: f.Source, Fingerprint: f.Fingerprint, Related: []jsonRelated{},
+			Source: f.Source, Fingerprint: f.Fingerprint, Related: make([]jsonRelated, 0, len(f.Related)),
 		}
 		for _, rl := range f.Related {
 			jf.Related = append(jf.Related, jsonRelated{rl.Path, rl.Line, rl.Column, rl.EndLine, rl.EndColumn, rl.Text, rl.Message})
 		}
-		out.Findings = append(out.Findings, jf)
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n    ")
+		if err := put(jf, 2); err != nil {
+			return err
+		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	if len(r.Findings) > 0 {
+		bw.WriteString("\n  ")
+	}
+	fmt.Fprintf(bw, "],\n  \"files\": %d,\n  \"sources\": ", r.Files)
+	sources := r.Sources
+	if sources == nil {
+		sources = []string{}
+	}
+	if err := put(sources, 1); err != nil {
+		return err
+	}
+	if r.Hidden != 0 {
+		fmt.Fprintf(bw, ",\n  \"hidden_by_baseline\": %d", r.Hidden)
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
 }

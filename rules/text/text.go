@@ -42,6 +42,9 @@ func IsHyphen(r rune) bool {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -49,12 +52,17 @@ func isWordRune(r rune) bool {
 // joined across single inner apostrophes (isn't, O'Brien, Witkoff’s) and
 // hyphens (son‑in‑law, 28-point), and across dots in abbreviations of single
 // letters (U.S., J.D.) and decimal numbers (2.5).
+//
+// Text and, where folding changes nothing, Folded are substrings of txt;
+// the other folded forms share one allocation.
 func Words(txt string, span article.Span) []Word {
 	// About one word per six bytes of English prose.
 	out := make([]Word, 0, (span.End-span.Start)/6+1)
+	var folds []byte    // folded forms that differ from the text, end to end
+	var pending []int32 // per such word: index in out, end offset in folds
 	i := span.Start
 	for i < span.End {
-		r, size := utf8.DecodeRuneInString(txt[i:])
+		r, size := decodeRune(txt, i)
 		if !isWordRune(r) {
 			i += size
 			continue
@@ -62,13 +70,16 @@ func Words(txt string, span article.Span) []Word {
 		start := i
 		i += size
 		for i < span.End {
-			r, size = utf8.DecodeRuneInString(txt[i:])
+			r, size = decodeRune(txt, i)
 			if isWordRune(r) {
 				i += size
 				continue
 			}
 			if IsApostrophe(r) || IsHyphen(r) || r == '.' {
-				nr, _ := utf8.DecodeRuneInString(txt[i+size:])
+				var nr rune
+				if i+size < len(txt) {
+					nr, _ = decodeRune(txt, i+size)
+				}
 				if i+size < span.End && isWordRune(nr) && (r != '.' || dotJoins(txt, start, i)) {
 					i += size
 					continue
@@ -81,10 +92,45 @@ func Words(txt string, span article.Span) []Word {
 			break
 		}
 		w := txt[start:i]
-		first, _ := utf8.DecodeRuneInString(w)
-		out = append(out, Word{Span: article.Span{Start: start, End: i}, Text: w, Folded: Fold(w), Capital: unicode.IsUpper(first)})
+		first, _ := decodeRune(w, 0)
+		word := Word{Span: article.Span{Start: start, End: i}, Text: w, Folded: w, Capital: isUpper(first)}
+		if needsFold(w, true) {
+			if folds == nil {
+				// Capitalised and non-ASCII words are a small part of prose.
+				folds = make([]byte, 0, (span.End-start)/4+len(w))
+				pending = make([]int32, 0, (span.End-start)/16+2)
+			}
+			folds = appendStrip(folds, w, true)
+			pending = append(pending, int32(len(out)), int32(len(folds)))
+		}
+		out = append(out, word)
+	}
+	if len(pending) > 0 {
+		all := string(folds)
+		from := 0
+		for k := 0; k < len(pending); k += 2 {
+			to := int(pending[k+1])
+			out[pending[k]].Folded = all[from:to]
+			from = to
+		}
 	}
 	return out
+}
+
+// decodeRune decodes the rune at txt[i:], with a fast path for ASCII.
+func decodeRune(txt string, i int) (rune, int) {
+	if c := txt[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(txt[i:])
+}
+
+// isUpper is unicode.IsUpper with a fast path for ASCII.
+func isUpper(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
 }
 
 // dotJoins reports whether a dot at i continues the word begun at start:
@@ -132,11 +178,20 @@ func StripMarks(s string) string { return strip(s, false) }
 
 // strip implements StripMarks, and Fold when lower is set, in one pass.
 func strip(s string, lower bool) string {
-	if isPlainASCII(s) && !(lower && hasUpperASCII(s)) {
+	if !needsFold(s, lower) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendStrip(make([]byte, 0, len(s)), s, lower))
+}
+
+// needsFold reports whether strip would change s.
+func needsFold(s string, lower bool) bool {
+	return !isPlainASCII(s) || lower && hasUpperASCII(s)
+}
+
+// appendStrip appends the stripped (and, when lower is set, lower-cased)
+// form of s to dst.
+func appendStrip(dst []byte, s string, lower bool) []byte {
 	var buf [utf8.UTFMax]byte
 	for _, r := range s {
 		switch {
@@ -144,30 +199,30 @@ func strip(s string, lower bool) string {
 			if lower && 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			dst = append(dst, byte(r))
 		case IsApostrophe(r):
-			b.WriteByte('\'')
+			dst = append(dst, '\'')
 		case IsHyphen(r) || r == '\u2012':
-			b.WriteByte('-')
+			dst = append(dst, '-')
 		case unicode.IsSpace(r):
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 		case unicode.Is(unicode.Mn, r):
 			// A combining mark in text that was already decomposed.
 		default:
 			n := utf8.EncodeRune(buf[:], r)
 			dec := norm.NFKD.Properties(buf[:n]).Decomposition()
 			if len(dec) == 0 {
-				b.WriteRune(caseOf(r, lower))
+				dst = utf8.AppendRune(dst, caseOf(r, lower))
 				continue
 			}
 			for _, d := range string(dec) {
 				if !unicode.Is(unicode.Mn, d) {
-					b.WriteRune(caseOf(d, lower))
+					dst = utf8.AppendRune(dst, caseOf(d, lower))
 				}
 			}
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // caseOf lower-cases r when lower is set.

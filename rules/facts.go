@@ -1,0 +1,94 @@
+package rules
+
+import (
+	"fmt"
+	"sync"
+
+	"github.com/srclint/srclint/rules/boilerplate"
+	"github.com/srclint/srclint/rules/claim"
+	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/mention"
+	"github.com/srclint/srclint/rules/quote"
+	"github.com/srclint/srclint/rules/story"
+)
+
+// factReader is implemented by rules that read per-article facts. The
+// engine extracts them for every article on all workers before any rule
+// runs, then seals the article (drops its transient word lists), so that
+// rules and the corpus-wide indexes they build find the facts ready.
+type factReader interface {
+	Facts() []corpus.Fact
+}
+
+// Stories and provenance read the claims and content words of every
+// article; most cross-article rules build on them.
+var storyFacts = []corpus.Fact{claim.Claims, story.SentenceWords}
+
+func (variantRule) Facts() []corpus.Fact      { return []corpus.Fact{mention.People} }
+func (nameMismatchRule) Facts() []corpus.Fact { return []corpus.Fact{mention.People} }
+func (boilerplateRule) Facts() []corpus.Fact  { return []corpus.Fact{boilerplate.Lines} }
+func (claimUnsupportedRule) Facts() []corpus.Fact {
+	return append([]corpus.Fact{boilerplate.Lines}, storyFacts...)
+}
+func (numberMismatchRule) Facts() []corpus.Fact   { return storyFacts }
+func (unattributedCopyRule) Facts() []corpus.Fact { return storyFacts }
+func (quoteAlteredRule) Facts() []corpus.Fact {
+	return append([]corpus.Fact{quote.Quotes}, storyFacts...)
+}
+func (quoteUnverifiedRule) Facts() []corpus.Fact {
+	return append([]corpus.Fact{quote.Quotes}, storyFacts...)
+}
+func (quoteUnbalancedRule) Facts() []corpus.Fact { return []corpus.Fact{quote.Quotes} }
+
+// extract computes the facts the rules read for every document, jobs
+// documents at a time, and seals each document when its facts are in. An
+// extractor that panics fails the run with an internal error naming the
+// first such document.
+func extract(c *corpus.Corpus, enabled []Rule, jobs int) error {
+	var facts []corpus.Fact
+	seen := map[corpus.Fact]bool{}
+	for _, r := range enabled {
+		fr, ok := r.(factReader)
+		if !ok {
+			continue
+		}
+		for _, f := range fr.Facts() {
+			if !seen[f] {
+				seen[f] = true
+				facts = append(facts, f)
+			}
+		}
+	}
+	failed := make([]any, len(c.Docs))
+	warm := func(d *corpus.Doc) {
+		defer func() {
+			if v := recover(); v != nil {
+				failed[d.Index] = v
+			}
+		}()
+		for _, f := range facts {
+			f.Warm(d)
+		}
+		d.Seal()
+	}
+	next := make(chan *corpus.Doc)
+	var wg sync.WaitGroup
+	for range jobs {
+		wg.Go(func() {
+			for d := range next {
+				warm(d)
+			}
+		})
+	}
+	for _, d := range c.Docs {
+		next <- d
+	}
+	close(next)
+	wg.Wait()
+	for i, v := range failed {
+		if v != nil {
+			return fmt.Errorf("internal error (please report) extracting facts of %s: %v", c.Docs[i].Path, v)
+		}
+	}
+	return nil
+}
