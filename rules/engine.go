@@ -75,6 +75,12 @@ func Enabled(cfg *config.Config, only []string) []Rule {
 	return out
 }
 
+// MaxRelated is the most related locations a finding carries: the first
+// ones a rule gives, which rules order by relevance. Messages name every
+// other source; the locations are evidence to click through, and code
+// scanning views list them all under the finding.
+const MaxRelated = 10
+
 // Run lints the articles: it builds the corpus, runs every enabled rule,
 // turns input problems and diagnostics into positioned findings, sorts them
 // and gives each a fingerprint. The result does not depend on Jobs.
@@ -148,6 +154,9 @@ func runRule(r Rule, c *corpus.Corpus, opts Options) (out []finding.Finding, err
 		f := finding.Finding{Rule: m.ID, Severity: s, Message: d.Message, Location: finding.Locate(d.Doc.Article, d.Span, "")}
 		f.LineText = d.Doc.Line(f.Line)
 		for _, rel := range d.Related {
+			if len(f.Related) == MaxRelated {
+				break
+			}
 			if rel.Doc == nil || !rel.Doc.ValidUTF8Span(rel.Span) {
 				continue
 			}

@@ -3,6 +3,7 @@ package rules_test
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"strconv"
 	"testing"
 	"time"
@@ -20,9 +21,10 @@ import (
 	"github.com/srclint/srclint/rules/story"
 )
 
-// TestStages prints the CPU time of each extraction stage and each rule,
-// run one after the other on one goroutine's worth of calls, on a generated
-// corpus. It runs only when asked:
+// TestStages prints the CPU time, allocation and live heap after each
+// extraction stage and each rule, run one after the other on one
+// goroutine's worth of calls, on a generated corpus (a rule's figures
+// include the extraction it triggers on a fresh corpus). It runs only when asked:
 //
 //	SRCLINT_STAGES=10000 go test ./rules -run TestStages -v
 func TestStages(t *testing.T) {
@@ -33,9 +35,15 @@ func TestStages(t *testing.T) {
 	arts, cfg := benchCorpusT(t, n)
 	c := corpus.New(arts)
 	stage := func(name string, f func()) {
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
 		t0, c0 := time.Now(), cpuTime()
 		f()
-		fmt.Printf("%-28s %8.2fs wall %8.2fs cpu\n", name, time.Since(t0).Seconds(), (cpuTime() - c0).Seconds())
+		wall, cpu := time.Since(t0), cpuTime()-c0
+		runtime.GC()
+		runtime.ReadMemStats(&m1)
+		fmt.Printf("%-28s %7.2fs wall %7.2fs cpu %7d MB allocated %7d MB live\n", name, wall.Seconds(), cpu.Seconds(),
+			(m1.TotalAlloc-m0.TotalAlloc)>>20, m1.HeapAlloc>>20)
 	}
 	each := func(f func(d *corpus.Doc)) func() {
 		return func() {

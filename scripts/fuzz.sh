@@ -18,6 +18,7 @@ TARGETS='
 ./rules/mention  FuzzAnalyze
 ./rules/claim    FuzzExtract
 ./rules/boilerplate FuzzDetect
+./rules/format   FuzzJSONString
 '
 
 fail=0

@@ -300,6 +300,8 @@ func cmdLint(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "srclint: %v\n", err)
 		return exitUsage
 	}
+	// Only the articles are read from here on: let the facts go.
+	an.corpus.Release()
 	found, hidden, err := postProcess(e, an, chainOptions{baseline: lf.baseline, newFromRev: lf.newFrom})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "srclint: %v\n", err)

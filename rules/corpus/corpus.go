@@ -119,6 +119,20 @@ func (x *Index[T]) Of(c *Corpus) T {
 	return f.val.(T)
 }
 
+// Release drops every cached fact of the corpus and its documents, for
+// callers that keep the articles (for positions and suppression comments)
+// after the rules ran but no longer need what was extracted from them.
+func (c *Corpus) Release() {
+	c.mu.Lock()
+	c.facts = map[any]*fact{}
+	c.mu.Unlock()
+	for _, d := range c.Docs {
+		d.mu.Lock()
+		d.facts = map[any]*fact{}
+		d.mu.Unlock()
+	}
+}
+
 // Sources returns the distinct source names of the corpus, sorted.
 func (c *Corpus) Sources() []string {
 	seen := map[string]bool{}

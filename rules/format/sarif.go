@@ -1,7 +1,6 @@
 package format
 
 import (
-	"encoding/json"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -189,13 +188,11 @@ func (s SARIF) Format(w io.Writer, r *Report) error {
 		run.OriginalURIBaseIDs = map[string]sarifArtifactPlace{SRCROOT: {URI: rootURI(r.Root)}}
 	}
 	short := shortNames(r.Sources)
-	for i := range findings {
-		run.Results = append(run.Results, sarifResultOf(&findings[i], index[findings[i].Rule], r.Root, short))
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(sarifLog{Schema: SARIFSchema, Version: "2.1.0", Runs: []sarifRun{run}}); err != nil {
+	log := sarifLog{Schema: SARIFSchema, Version: "2.1.0", Runs: []sarifRun{run}}
+	err := writeStreamed(w, log, "results", len(findings), func(i int) any {
+		return sarifResultOf(&findings[i], index[findings[i].Rule], r.Root, short)
+	})
+	if err != nil {
 		return fmt.Errorf("writing SARIF: %w", err)
 	}
 	return nil
