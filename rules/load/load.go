@@ -283,7 +283,7 @@ func loadFile(file string, opts Options) (*article.Article, []Problem) {
 	if info.Size() > opts.MaxFileBytes {
 		return nil, stub(finding.Error, fmt.Sprintf("%s is %d bytes, over max_file_bytes (%d); not linted", rel, info.Size(), opts.MaxFileBytes))
 	}
-	b, err := io.ReadAll(io.LimitReader(f, opts.MaxFileBytes+1))
+	b, err := readAtMost(f, info.Size(), opts.MaxFileBytes+1)
 	if err != nil {
 		return nil, stub(finding.Error, fmt.Sprintf("cannot read %s: %v", rel, unwrapPathError(err)))
 	}
@@ -360,4 +360,25 @@ func sourceFor(rel, fmSource string, sources []config.Source) string {
 	}
 	base := path.Base(rel)
 	return strings.TrimSuffix(base, path.Ext(base))
+}
+
+// readAtMost reads r to its end or to limit bytes, whichever comes first,
+// into a buffer sized for the expected size (a file's size at Stat; the
+// file may have grown or shrunk since).
+func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
+	b := make([]byte, 0, min(size, limit-1)+1)
+	lr := io.LimitReader(r, limit)
+	for {
+		n, err := lr.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
