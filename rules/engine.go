@@ -90,7 +90,7 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 		opts.Jobs = 1
 	}
 	enabled := Enabled(opts.Config, opts.Only)
-	if err := extract(c, enabled, opts.Jobs); err != nil {
+	if err := extract(c, opts.Config, enabled, opts.Jobs); err != nil {
 		return nil, nil, err
 	}
 	results := make([][]finding.Finding, len(enabled))

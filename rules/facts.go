@@ -6,6 +6,7 @@ import (
 
 	"github.com/srclint/srclint/rules/boilerplate"
 	"github.com/srclint/srclint/rules/claim"
+	"github.com/srclint/srclint/rules/config"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/mention"
 	"github.com/srclint/srclint/rules/quote"
@@ -17,34 +18,34 @@ import (
 // runs, then seals the article (drops its transient word lists), so that
 // rules and the corpus-wide indexes they build find the facts ready.
 type factReader interface {
-	Facts() []corpus.Fact
+	Facts(cfg *config.Config) []corpus.Fact
 }
 
 // Stories and provenance read the claims and content words of every
 // article; most cross-article rules build on them.
 var storyFacts = []corpus.Fact{claim.Claims, story.SentenceWords}
 
-func (variantRule) Facts() []corpus.Fact      { return []corpus.Fact{mention.People} }
-func (nameMismatchRule) Facts() []corpus.Fact { return []corpus.Fact{mention.People} }
-func (boilerplateRule) Facts() []corpus.Fact  { return []corpus.Fact{boilerplate.Lines} }
-func (claimUnsupportedRule) Facts() []corpus.Fact {
+func (variantRule) Facts(*config.Config) []corpus.Fact      { return []corpus.Fact{mention.People} }
+func (nameMismatchRule) Facts(*config.Config) []corpus.Fact { return []corpus.Fact{mention.People} }
+func (boilerplateRule) Facts(*config.Config) []corpus.Fact  { return []corpus.Fact{boilerplate.Lines} }
+func (claimUnsupportedRule) Facts(*config.Config) []corpus.Fact {
 	return append([]corpus.Fact{boilerplate.Lines}, storyFacts...)
 }
-func (numberMismatchRule) Facts() []corpus.Fact   { return storyFacts }
-func (unattributedCopyRule) Facts() []corpus.Fact { return storyFacts }
-func (quoteAlteredRule) Facts() []corpus.Fact {
+func (numberMismatchRule) Facts(*config.Config) []corpus.Fact   { return storyFacts }
+func (unattributedCopyRule) Facts(*config.Config) []corpus.Fact { return storyFacts }
+func (quoteAlteredRule) Facts(*config.Config) []corpus.Fact {
 	return append([]corpus.Fact{quote.Quotes}, storyFacts...)
 }
-func (quoteUnverifiedRule) Facts() []corpus.Fact {
+func (quoteUnverifiedRule) Facts(*config.Config) []corpus.Fact {
 	return append([]corpus.Fact{quote.Quotes}, storyFacts...)
 }
-func (quoteUnbalancedRule) Facts() []corpus.Fact { return []corpus.Fact{quote.Quotes} }
+func (quoteUnbalancedRule) Facts(*config.Config) []corpus.Fact { return []corpus.Fact{quote.Quotes} }
 
 // extract computes the facts the rules read for every document, jobs
 // documents at a time, and seals each document when its facts are in. An
 // extractor that panics fails the run with an internal error naming the
 // first such document.
-func extract(c *corpus.Corpus, enabled []Rule, jobs int) error {
+func extract(c *corpus.Corpus, cfg *config.Config, enabled []Rule, jobs int) error {
 	var facts []corpus.Fact
 	seen := map[corpus.Fact]bool{}
 	for _, r := range enabled {
@@ -52,7 +53,7 @@ func extract(c *corpus.Corpus, enabled []Rule, jobs int) error {
 		if !ok {
 			continue
 		}
-		for _, f := range fr.Facts() {
+		for _, f := range fr.Facts(cfg) {
 			if !seen[f] {
 				seen[f] = true
 				facts = append(facts, f)

@@ -92,6 +92,42 @@ func (e *Extractor[T]) Of(d *Doc) T {
 // Warm computes the extractor's result for d ahead of its readers.
 func (e *Extractor[T]) Warm(d *Doc) { e.Of(d) }
 
+// Keyed computes one fact of type T about a single document for a key: a
+// configuration, a phrase. Results are cached per document and key.
+// Declare as package-level values, like Extractor.
+type Keyed[K comparable, T any] struct {
+	Name string
+	Run  func(d *Doc, k K) T
+}
+
+// keyedFact is the cache key of one Keyed result, and the Fact that warms
+// it.
+type keyedFact[K comparable, T any] struct {
+	e *Keyed[K, T]
+	k K
+}
+
+// Of returns the result for d and k, computing it on first use.
+func (e *Keyed[K, T]) Of(d *Doc, k K) T {
+	key := keyedFact[K, T]{e, k}
+	d.mu.Lock()
+	f, ok := d.facts[key]
+	if !ok {
+		f = &fact{}
+		d.facts[key] = f
+	}
+	d.mu.Unlock()
+	f.once.Do(func() { f.val = e.Run(d, k) })
+	return f.val.(T)
+}
+
+// For returns the fact of key k, for the engine to extract ahead of the
+// rules.
+func (e *Keyed[K, T]) For(k K) Fact { return keyedFact[K, T]{e, k} }
+
+// Warm computes the result for d ahead of its readers.
+func (f keyedFact[K, T]) Warm(d *Doc) { f.e.Of(d, f.k) }
+
 // Fact is a per-document extractor of any type, as the engine sees it
 // when it extracts facts for every document ahead of the rules.
 type Fact interface {
