@@ -12,7 +12,7 @@ import (
 )
 
 // Kind classifies a salient term.
-type Kind int
+type Kind uint8
 
 // The kinds of salient term.
 const (
@@ -59,7 +59,6 @@ func (k Kind) Time() bool {
 
 // Term is one salient term of a sentence.
 type Term struct {
-	Kind Kind
 	// Span is the term's exact byte span; Text is the text it covers.
 	Span article.Span
 	Text string
@@ -72,14 +71,11 @@ type Term struct {
 	// Extra are further keys the term provides to the index without
 	// needing them for its own support (the month of a full date).
 	Extra []string
-	// Quantity is set for numbers and amounts.
-	Quantity Quantity
-	// Context is the word that follows a number's unit ("plan" in
-	// "28-point plan"), folded and singular, or "".
-	Context string
-	// Before is the preposition before a number ("by" in "won by 3,870
-	// votes"), folded, or "".
-	Before string
+	// Numeric is set for numbers and amounts (Kind Number or Money) and
+	// nil for every other kind: read Quantity, Context and Before only
+	// after checking Kind.
+	*Numeric
+	Kind Kind
 	// Deadline is true for a time term introduced as a deadline: "by
 	// Thanksgiving", "no later than Friday", "until Nov. 27".
 	Deadline bool
@@ -88,6 +84,17 @@ type Term struct {
 	Outlet bool
 	// Spelled is true for numbers written as words ("three days").
 	Spelled bool
+}
+
+// Numeric is what a number or an amount says beyond its keys.
+type Numeric struct {
+	Quantity Quantity
+	// Context is the word that follows a number's unit ("plan" in
+	// "28-point plan"), folded and singular, or "".
+	Context string
+	// Before is the preposition before a number ("by" in "won by 3,870
+	// votes"), folded, or "".
+	Before string
 }
 
 // Specificity ranks terms: the more specific, the more an unsupported

@@ -115,6 +115,7 @@ type scratch struct {
 	strs  map[string]string
 	keys  []string // arena of Term.Keys and Term.Extra
 	terms []Term   // the article's terms, claim after claim
+	nums  []Numeric
 	spans [][2]int // each claim's terms in terms
 	cls   []Claim
 	used  []bool
@@ -254,9 +255,17 @@ func (s *scratch) result() []Claim {
 		keys = append(keys, ks...)
 		return keys[n:len(keys):len(keys)]
 	}
+	var nums []Numeric
+	if len(s.nums) > 0 {
+		nums = make([]Numeric, 0, len(s.nums))
+	}
 	terms := make([]Term, len(s.terms))
 	for i, t := range s.terms {
 		t.Keys, t.Extra = cut(t.Keys), cut(t.Extra)
+		if t.Numeric != nil {
+			nums = append(nums, *t.Numeric)
+			t.Numeric = &nums[len(nums)-1]
+		}
 		terms[i] = t
 	}
 	out := make([]Claim, len(s.cls))
@@ -278,6 +287,8 @@ func (s *scratch) release() {
 	s.keys = s.keys[:0]
 	clear(s.terms)
 	s.terms = s.terms[:0]
+	clear(s.nums)
+	s.nums = s.nums[:0]
 	s.spans = s.spans[:0]
 	clear(s.cls)
 	s.cls = s.cls[:0]
@@ -655,7 +666,8 @@ func (s *scratch) numberTerm(ws []text.Word, class []uint32, i int) (t Term, n i
 		return t, 0, false
 	}
 	s.buf = strconv.AppendFloat(append(s.buf[:0], "v:"...), v, 'f', -1, 64)
-	t = Term{Kind: Number, Keys: s.list(s.key(s.buf)), Quantity: Quantity{Value: v, Unit: unit, Currency: cur}, Spelled: isSpelled}
+	s.nums = append(s.nums, Numeric{Quantity: Quantity{Value: v, Unit: unit, Currency: cur}})
+	t = Term{Kind: Number, Keys: s.list(s.key(s.buf)), Numeric: &s.nums[len(s.nums)-1], Spelled: isSpelled}
 	if cur != "" || v >= 1e6 && !isSpelled && n > 1 {
 		t.Kind = Money
 	}
