@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"encoding/binary"
 	"slices"
 	"strconv"
 	"strings"
@@ -112,7 +113,12 @@ type scratch struct {
 	// cands maps the folded capitalised initial words to seen* bits.
 	cands map[string]uint8
 	// strs interns the article's term keys.
-	strs  map[string]string
+	strs map[string]string
+	// lists numbers the distinct key lists of result; ids holds the
+	// numbers of each term's Keys and Extra, cut the lists made.
+	lists map[string]int32
+	ids   []int32
+	cut   [][]string
 	keys  []string // arena of Term.Keys and Term.Extra
 	terms []Term   // the article's terms, claim after claim
 	nums  []Numeric
@@ -126,7 +132,7 @@ type scratch struct {
 }
 
 var scratchPool = sync.Pool{New: func() any {
-	return &scratch{cands: map[string]uint8{}, strs: map[string]string{}}
+	return &scratch{cands: map[string]uint8{}, strs: map[string]string{}, lists: map[string]int32{}}
 }}
 
 // key returns the interned string of b.
@@ -242,18 +248,44 @@ func (s *scratch) result() []Claim {
 	if len(s.cls) == 0 {
 		return nil
 	}
+	// Terms with the same keys (a name mentioned again) share one list:
+	// number the distinct lists first, to allocate them exactly.
+	ids := s.ids[:0]
 	nk := 0
-	for _, t := range s.terms {
-		nk += len(t.Keys) + len(t.Extra)
-	}
-	keys := make([]string, 0, nk)
-	cut := func(ks []string) []string {
+	sig := func(ks []string) int32 {
 		if len(ks) == 0 {
+			return -1
+		}
+		b := s.buf[:0]
+		for _, k := range ks {
+			b = append(binary.AppendUvarint(b, uint64(len(k))), k...)
+		}
+		s.buf = b
+		if id, ok := s.lists[string(b)]; ok {
+			return id
+		}
+		id := int32(len(s.lists))
+		s.lists[string(b)] = id
+		nk += len(ks)
+		return id
+	}
+	for _, t := range s.terms {
+		ids = append(ids, sig(t.Keys), sig(t.Extra))
+	}
+	s.ids = ids
+	keys := make([]string, 0, nk)
+	lists := slices.Grow(s.cut[:0], len(s.lists))[:len(s.lists)]
+	s.cut = lists
+	cut := func(ks []string, id int32) []string {
+		if id < 0 {
 			return nil
 		}
-		n := len(keys)
-		keys = append(keys, ks...)
-		return keys[n:len(keys):len(keys)]
+		if lists[id] == nil {
+			n := len(keys)
+			keys = append(keys, ks...)
+			lists[id] = keys[n:len(keys):len(keys)]
+		}
+		return lists[id]
 	}
 	var nums []Numeric
 	if len(s.nums) > 0 {
@@ -261,7 +293,7 @@ func (s *scratch) result() []Claim {
 	}
 	terms := make([]Term, len(s.terms))
 	for i, t := range s.terms {
-		t.Keys, t.Extra = cut(t.Keys), cut(t.Extra)
+		t.Keys, t.Extra = cut(t.Keys, ids[2*i]), cut(t.Extra, ids[2*i+1])
 		if t.Numeric != nil {
 			nums = append(nums, *t.Numeric)
 			t.Numeric = &nums[len(nums)-1]
@@ -283,6 +315,8 @@ func (s *scratch) release() {
 	s.txt = ""
 	clear(s.cands)
 	clear(s.strs)
+	clear(s.lists)
+	clear(s.cut)
 	clear(s.keys)
 	s.keys = s.keys[:0]
 	clear(s.terms)
