@@ -505,6 +505,7 @@ type corroboration struct {
 	c        *corpus.Corpus
 	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
 	names    map[string]bool     // folded source names and aliases
+	buf      []int               // carriers' result
 }
 
 func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Grouping, prov *story.Graph) *corroboration {
@@ -551,15 +552,19 @@ func (s *corroboration) keys(t claim.Term) []string {
 }
 
 // carriers returns the corpus indexes of the other articles of d's story
-// that carry any key, sorted.
+// that carry any key, sorted. The slice is valid until the next call.
 func (s *corroboration) carriers(d *corpus.Doc, keys []string) []int {
-	var out []int
+	out := s.buf[:0]
 	for _, k := range keys {
 		for _, m := range s.idx[k] {
 			if m != d {
 				out = append(out, m.Index)
 			}
 		}
+	}
+	s.buf = out
+	if len(out) < 2 {
+		return out
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
@@ -631,7 +636,7 @@ func newClaimWatch(pass *Pass, members []*corpus.Doc) *claimWatcher {
 // check checks the watchlist in d and returns the indexes of the
 // sentences it reported.
 func (cw *claimWatcher) check(pass *Pass, sup *corroboration, d *corpus.Doc, st *ClaimUnsupportedSettings) map[int]bool {
-	out := map[int]bool{}
+	var out map[int]bool // allocated on the first report
 	if pass.Config == nil {
 		return out
 	}
@@ -655,6 +660,9 @@ func (cw *claimWatcher) check(pass *Pass, sup *corroboration, d *corpus.Doc, st 
 			for _, s := range sentence.Sentences.Of(d) {
 				if out[s.Index] || len(claim.FindPhrase(d.Text, []article.Span{s.Span}, term)) == 0 {
 					continue
+				}
+				if out == nil {
+					out = map[int]bool{}
 				}
 				out[s.Index] = true
 				msg := fmt.Sprintf("%q (a watched claim) appears in %s (%d of %d other sources carry it; %d independent sources needed)",

@@ -1,10 +1,8 @@
 package claim
 
 import (
-	"slices"
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/srclint/srclint/rules/article"
@@ -14,7 +12,7 @@ import (
 )
 
 // Kind classifies a salient term.
-type Kind int
+type Kind uint8
 
 // The kinds of salient term.
 const (
@@ -61,7 +59,6 @@ func (k Kind) Time() bool {
 
 // Term is one salient term of a sentence.
 type Term struct {
-	Kind Kind
 	// Span is the term's exact byte span; Text is the text it covers.
 	Span article.Span
 	Text string
@@ -74,14 +71,11 @@ type Term struct {
 	// Extra are further keys the term provides to the index without
 	// needing them for its own support (the month of a full date).
 	Extra []string
-	// Quantity is set for numbers and amounts.
-	Quantity Quantity
-	// Context is the word that follows a number's unit ("plan" in
-	// "28-point plan"), folded and singular, or "".
-	Context string
-	// Before is the preposition before a number ("by" in "won by 3,870
-	// votes"), folded, or "".
-	Before string
+	// Numeric is set for numbers and amounts (Kind Number or Money) and
+	// nil for every other kind: read Quantity, Context and Before only
+	// after checking Kind.
+	*Numeric
+	Kind Kind
 	// Deadline is true for a time term introduced as a deadline: "by
 	// Thanksgiving", "no later than Friday", "until Nov. 27".
 	Deadline bool
@@ -90,6 +84,17 @@ type Term struct {
 	Outlet bool
 	// Spelled is true for numbers written as words ("three days").
 	Spelled bool
+}
+
+// Numeric is what a number or an amount says beyond its keys.
+type Numeric struct {
+	Quantity Quantity
+	// Context is the word that follows a number's unit ("plan" in
+	// "28-point plan"), folded and singular, or "".
+	Context string
+	// Before is the preposition before a number ("by" in "won by 3,870
+	// votes"), folded, or "".
+	Before string
 }
 
 // Specificity ranks terms: the more specific, the more an unsupported
@@ -136,58 +141,11 @@ var modals = map[string]bool{"will": true, "would": true, "must": true, "should"
 	"expected": true, "expect": true, "deadline": true, "need": true, "needs": true, "promised": true, "pledged": true,
 	"vowed": true, "plans": true, "aims": true, "due": true, "has": false, "until": true, "won't": true, "wouldn't": true}
 
-func modal(ws []text.Word) bool {
-	for _, w := range ws {
-		if modals[w.Folded] {
-			return true
-		}
-	}
-	return false
-}
-
-// undeadline turns a deadline term back into a plain time term.
-func undeadline(t *Term) {
-	if !t.Deadline {
-		return
-	}
-	t.Deadline = false
-	t.Keys = nil
-	var extra []string
-	for _, k := range t.Extra {
-		if strings.HasPrefix(k, "mo:") && t.Kind == Date || strings.HasPrefix(k, "y:") {
-			extra = append(extra, k)
-			continue
-		}
-		t.Keys = append(t.Keys, k)
-	}
-	t.Extra = extra
-}
-
 // threatVerbs follow "will be" or "could be" in a threat: "will be let go".
 var threatVerbs = map[string]bool{"let": true, "fired": true, "replaced": true, "cut": true, "reduced": true, "dismissed": true,
 	"laid": true, "closed": true, "shut": true, "suspended": true, "removed": true, "expelled": true, "banned": true,
 	"evicted": true, "arrested": true, "prosecuted": true, "sanctioned": true, "punished": true, "terminated": true,
 	"withdrawn": true, "halted": true, "revoked": true, "stripped": true, "jailed": true, "deported": true}
-
-// threat finds a threat: "warned", "threatened", or "will/could/would be"
-// followed by a verb of loss ("will be let go", "could be reduced").
-func threat(ws []text.Word) string {
-	for i, w := range ws {
-		switch w.Folded {
-		case "warned", "warns", "threatened", "threatens", "ultimatum":
-			return w.Text
-		case "will", "could", "would", "may", "might":
-			if i+2 < len(ws) && ws[i+1].Folded == "be" && threatVerbs[ws[i+2].Folded] {
-				p := w.Text + " be " + ws[i+2].Text
-				if (ws[i+2].Folded == "let" || ws[i+2].Folded == "laid") && i+3 < len(ws) {
-					p += " " + ws[i+3].Text
-				}
-				return p
-			}
-		}
-	}
-	return ""
-}
 
 // Claims is the per-article extractor: one Claim for each sentence that
 // carries at least one term. Headings are included (their terms support
@@ -223,42 +181,6 @@ func Extract(txt string, sents []sentence.Sentence) []Claim {
 		words[i] = text.Words(txt, s.Span)
 	}
 	return extract(txt, sents, words)
-}
-
-func extract(txt string, sents []sentence.Sentence, words [][]text.Word) []Claim {
-	// Words seen in lower case anywhere: a capitalised sentence-initial
-	// word that also appears in lower case is an ordinary word.
-	lower := map[string]bool{}
-	midCap := map[string]bool{}
-	for i, s := range sents {
-		for k, w := range words[i] {
-			if !w.Capital {
-				lower[w.Folded] = true
-			} else if !s.Heading && !initial(txt, s.Span, words[i], k) {
-				midCap[w.Folded] = true
-			}
-		}
-	}
-	var out []Claim
-	var buf []Term // reused: each claim keeps an exact-size copy
-	for i, s := range sents {
-		buf = sentenceTerms(buf[:0], txt, s, words[i], lower, midCap)
-		if len(buf) == 0 {
-			continue
-		}
-		c := Claim{Sentence: s, Terms: slices.Clone(buf)}
-		c.Commitment, c.Prediction = cues(txt, s.Span, words[i])
-		c.Threat = threat(words[i])
-		if c.Commitment == "" && c.Prediction == "" && !modal(words[i]) {
-			// "by Monday afternoon" in a past-tense account is a time,
-			// not a deadline.
-			for k := range c.Terms {
-				undeadline(&c.Terms[k])
-			}
-		}
-		out = append(out, c)
-	}
-	return out
 }
 
 var months = map[string]int{
@@ -348,147 +270,6 @@ var contextSkip = map[string]bool{"were": true, "was": true, "had": true, "have"
 // stop ends a context: these carry no fact of their own.
 var stop = map[string]bool{"them": true, "us": true, "it": true, "those": true, "these": true, "whom": true, "had": true, "have": true, "has": true, "were": true, "was": true, "are": true, "is": true, "said": true, "did": true, "of": true, "and": true, "or": true, "but": true, "to": true, "in": true, "on": true, "at": true, "for": true, "with": true, "by": true, "a": true, "an": true, "that": true, "which": true, "who": true, "as": true, "than": true, "from": true, "ago": true, "later": true, "earlier": true, "before": true, "after": true}
 
-// sentenceTerms appends the terms of sentence s (words ws) to out.
-func sentenceTerms(out []Term, txt string, s sentence.Sentence, ws []text.Word, lower, midCap map[string]bool) []Term {
-	used := make([]bool, len(ws))
-	prev := func(i int) string {
-		if i > 0 {
-			return ws[i-1].Folded
-		}
-		return ""
-	}
-	deadline := func(i int) bool {
-		p := prev(i)
-		if p == "the" && i > 1 {
-			p = ws[i-2].Folded
-		}
-		if deadlineWords[p] {
-			return true
-		}
-		return i > 2 && ws[i-3].Folded == "no" && ws[i-2].Folded == "later" && p == "than"
-	}
-	add := func(t Term, from, to int) {
-		t.Span = article.Span{Start: ws[from].Span.Start, End: ws[to].Span.End}
-		t.Text = txt[t.Span.Start:t.Span.End]
-		for k := from; k <= to; k++ {
-			used[k] = true
-		}
-		out = append(out, t)
-	}
-	// Pass 1: dates, numbers, amounts, weekdays, holidays.
-	for i := 0; i < len(ws); i++ {
-		w := ws[i]
-		f := strings.TrimSuffix(w.Folded, ".")
-		if m, ok := months[f]; ok && (w.Capital) && !(f == "may" && !monthContext(ws, i)) {
-			// Month Day, Day Month, Month Year.
-			if i+1 < len(ws) && isDay(ws[i+1].Folded) && !timeAfter(txt, ws[i+1]) {
-				d := dayOf(ws[i+1].Folded)
-				add(Term{Kind: Date, Keys: []string{"d:" + pad(m) + "-" + pad(d)}, Extra: []string{"mo:" + pad(m)}, Deadline: deadline(i)}, i, i+1)
-				i++
-				continue
-			}
-			if i > 0 && isDay(ws[i-1].Folded) && !used[i-1] {
-				out = out[:len(out)-countAt(out, ws[i-1].Span)]
-				d := dayOf(ws[i-1].Folded)
-				add(Term{Kind: Date, Keys: []string{"d:" + pad(m) + "-" + pad(d)}, Extra: []string{"mo:" + pad(m)}, Deadline: deadline(i - 1)}, i-1, i)
-				continue
-			}
-			if len(f) >= 3 && (len(w.Text) > 3 || strings.HasSuffix(w.Text, ".")) || f == "may" {
-				add(Term{Kind: Month, Keys: []string{"mo:" + pad(m)}, Deadline: deadline(i)}, i, i)
-			}
-			continue
-		}
-		if weekdays[f] && w.Capital {
-			add(Term{Kind: Weekday, Keys: []string{"w:" + f}, Deadline: deadline(i)}, i, i)
-			continue
-		}
-		if w.Capital && i+2 < len(ws) && holidays[f+" "+ws[i+1].Folded+" "+ws[i+2].Folded] {
-			key := strings.ReplaceAll(f+" "+ws[i+1].Folded+" "+ws[i+2].Folded, " ", "-")
-			add(Term{Kind: Holiday, Keys: []string{"h:" + key}, Deadline: deadline(i)}, i, i+2)
-			i += 2
-			continue
-		}
-		// "Midsummer Day", "Election Day": a capitalised word and Day.
-		if i+1 < len(ws) && w.Capital && (holidays[f+" "+ws[i+1].Folded] || ws[i+1].Text == "Day" && !generic[f] && hasLetter(f)) {
-			key := strings.ReplaceAll(strings.TrimSuffix(f+" "+ws[i+1].Folded, "'s"), " ", "-")
-			add(Term{Kind: Holiday, Keys: []string{"h:" + key}, Deadline: deadline(i)}, i, i+1)
-			i++
-			continue
-		}
-		if holidays[f] && w.Capital {
-			add(Term{Kind: Holiday, Keys: []string{"h:" + f}, Deadline: deadline(i)}, i, i)
-			continue
-		}
-		if i+1 < len(ws) && isDay(f) && ws[i+1].Capital {
-			if _, ok := months[strings.TrimSuffix(ws[i+1].Folded, ".")]; ok {
-				continue // "18 November": the month takes the day
-			}
-		}
-		if t, n, ok := numberTerm(txt, ws, i); ok {
-			add(t, i, i+n-1)
-			i += n - 1
-			continue
-		}
-	}
-	// Pass 2: names, runs of capitalised words.
-	for i := 0; i < len(ws); i++ {
-		if used[i] || !ws[i].Capital || !hasLetter(ws[i].Text) {
-			continue
-		}
-		j := i
-		for j+1 < len(ws) && !used[j+1] && adjacent(txt, ws[j], ws[j+1]) &&
-			(ws[j+1].Capital && hasLetter(ws[j+1].Text) || connectors[ws[j+1].Folded] && j+2 < len(ws) && ws[j+2].Capital && !used[j+2] && adjacent(txt, ws[j+1], ws[j+2])) {
-			j++
-		}
-		start := i
-		// A sentence-initial ordinary word is not part of a name.
-		if initial(txt, s.Span, ws, i) && (starters[ws[i].Folded] || lower[ws[i].Folded] || j == i && !midCap[ws[i].Folded] && (i > 0 || commonShape(ws[i].Folded))) {
-			start = i + 1
-			for start <= j && connectors[ws[start].Folded] {
-				start++
-			}
-		}
-		if start > j {
-			i = j
-			continue
-		}
-		t, ok := nameTerm(ws[start:j+1], placeBefore(ws, start))
-		if ok {
-			add(t, start, j)
-		}
-		i = j
-	}
-	for k := range out {
-		if out[k].Deadline {
-			// A deadline is supported only by the same deadline; the
-			// plain date still supports other articles' mentions.
-			out[k].Extra = append(out[k].Extra, out[k].Keys...)
-			keys := make([]string, len(out[k].Keys))
-			for j, key := range out[k].Keys {
-				keys[j] = "dl:" + key
-			}
-			out[k].Keys = keys
-		}
-	}
-	sort.Slice(out, func(a, b int) bool { return out[a].Span.Start < out[b].Span.Start })
-	return out
-}
-
-// commonShape reports whether a capitalised sentence-initial word looks
-// like an ordinary word rather than a name: a number word, or a plural,
-// past or -ing form ("Crews", "Published", "Following").
-func commonShape(f string) bool {
-	if _, ok := spelled[f]; ok {
-		return true
-	}
-	for _, suf := range []string{"s", "ed", "ing", "ly"} {
-		if strings.HasSuffix(f, suf) {
-			return true
-		}
-	}
-	return false
-}
-
 // initial reports whether ws[i] starts the sentence or a clause that takes
 // a capital: after a colon, a dash or an opening quotation mark.
 func initial(txt string, span article.Span, ws []text.Word, i int) bool {
@@ -498,22 +279,6 @@ func initial(txt string, span article.Span, ws []text.Word, i int) bool {
 	gap := strings.TrimSpace(txt[ws[i-1].Span.End:ws[i].Span.Start])
 	r, _ := utf8.DecodeLastRuneInString(gap)
 	return gap != "" && strings.ContainsRune(":—–“\"‘(", r)
-}
-
-// placeBefore reports whether the words before ws[i] introduce a place:
-// "in", "near", "east of (the)".
-func placeBefore(ws []text.Word, i int) bool {
-	k := i - 1
-	if k >= 0 && ws[k].Folded == "the" {
-		k--
-	}
-	if k < 0 {
-		return false
-	}
-	if locatives[ws[k].Folded] {
-		return true
-	}
-	return ws[k].Folded == "of" && k > 0 && directions[ws[k-1].Folded]
 }
 
 func countAt(ts []Term, sp article.Span) int {
@@ -564,13 +329,6 @@ func isYear(f string) bool {
 	return f >= "1800" && f <= "2199"
 }
 
-func pad(n int) string {
-	if n < 10 {
-		return "0" + string(rune('0'+n))
-	}
-	return FormatValue(float64(n))
-}
-
 // timeAfter reports whether a clock time follows the word: "13:20".
 func timeAfter(txt string, w text.Word) bool {
 	return w.Span.End+1 < len(txt) && txt[w.Span.End] == ':' && txt[w.Span.End+1] >= '0' && txt[w.Span.End+1] <= '9'
@@ -581,120 +339,6 @@ func timeAfter(txt string, w text.Word) bool {
 func adjacent(txt string, a, b text.Word) bool {
 	gap := txt[a.Span.End:b.Span.Start]
 	return strings.TrimSpace(gap) == "" && !strings.ContainsAny(gap, "\n\r")
-}
-
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// numberTerm parses the number at ws[i] with its currency, multiplier and
-// unit. n is the number of words the number itself covers.
-func numberTerm(txt string, ws []text.Word, i int) (t Term, n int, ok bool) {
-	w := ws[i]
-	f := w.Folded
-	first, _ := utf8.DecodeRuneInString(f)
-	isSpelled := !unicode.IsDigit(first)
-	if isSpelled {
-		base := f
-		if k := strings.IndexByte(f, '-'); k > 0 {
-			base = f[:k]
-		}
-		if _, ok := spelled[base]; !ok {
-			return t, 0, false
-		}
-	}
-	// Dates written as numbers: 2025-11-25, 25.11.2025.
-	if d, ok := numericDate(f); ok {
-		return Term{Kind: Date, Keys: []string{"d:" + d[5:]}, Extra: []string{"y:" + d[:4], "mo:" + d[5:7]}}, 1, true
-	}
-	if timeAfter(txt, w) || w.Span.Start > 0 && txt[w.Span.Start-1] == ':' {
-		return t, 0, false
-	}
-	if isYear(f) && !strings.ContainsAny(f, ".,") {
-		return Term{Kind: Year, Keys: []string{"y:" + f}}, 1, true
-	}
-	tok := f
-	n = 1
-	// Thousands separators: 900,000.
-	for i+n < len(ws) && txt[ws[i+n-1].Span.End:ws[i+n].Span.Start] == "," && len(ws[i+n].Folded) >= 3 &&
-		allDigits(ws[i+n].Folded[:3]) && (len(ws[i+n].Folded) == 3 || !isDigit(ws[i+n].Folded[3])) && !isSpelled {
-		tok += "," + ws[i+n].Folded
-		n++
-	}
-	v, unit, ok := ParseNumber(tok)
-	if !ok {
-		return t, 0, false
-	}
-	cur := ""
-	if w.Span.Start > 0 {
-		r, _ := utf8.DecodeLastRuneInString(txt[:w.Span.Start])
-		cur = currencies[string(r)]
-		if cur == "" && w.Span.Start >= 3 && strings.EqualFold(txt[w.Span.Start-3:w.Span.Start], "US$") {
-			cur = "usd"
-		}
-	}
-	next := i + n
-	if unit == "" && next < len(ws) && adjacent(txt, ws[next-1], ws[next]) {
-		if m, ok := multipliers[ws[next].Folded]; ok && len(ws[next].Folded) > 2 {
-			v *= m
-			n++
-			next++
-		}
-	}
-	if unit == "" && next < len(ws) && adjacent(txt, ws[next-1], ws[next]) && currencies[ws[next].Folded] != "" {
-		cur = currencies[ws[next].Folded]
-		unit = "" // the currency is the unit
-	} else if unit == "" {
-		// The unit is the next ordinary word.
-		for k := next; k < len(ws) && k < next+3; k++ {
-			fw := ws[k].Folded
-			if unitSkip[fw] {
-				continue
-			}
-			if !ws[k].Capital && hasLetter(fw) && !stop[fw] && adjacentish(txt, ws[k-1], ws[k]) {
-				unit = Singular(fw)
-				next = k + 1
-				n = k - i + 1
-			}
-			break
-		}
-	} else if unit != "" {
-		next = i + n
-	}
-	if isSpelled && unit == "" {
-		return t, 0, false
-	}
-	t = Term{Kind: Number, Keys: []string{"v:" + FormatValue(v)}, Quantity: Quantity{Value: v, Unit: unit, Currency: cur}, Spelled: isSpelled}
-	if cur != "" || v >= 1e6 && !isSpelled && n > 1 {
-		t.Kind = Money
-	}
-	if unit != "" {
-		for k := next; k < len(ws) && k < next+4; k++ {
-			fw := ws[k].Folded
-			if contextSkip[fw] {
-				continue
-			}
-			if !ws[k].Capital && hasLetter(fw) && !stop[fw] && adjacentish(txt, ws[k-1], ws[k]) {
-				t.Context = contextWord(fw)
-			}
-			break
-		}
-		if i > 0 && prepositions[ws[i-1].Folded] {
-			t.Before = ws[i-1].Folded
-		}
-		// "killing 11 people": the verb before the number is the context.
-		if t.Context == "" && i > 0 {
-			if c, ok := contextVerbs[ws[i-1].Folded]; ok {
-				t.Context = c
-			}
-		}
-	}
-	return t, n, true
 }
 
 // prepositions before a number distinguish facts: a margin "by 3,870
@@ -736,112 +380,6 @@ func allDigits(s string) bool {
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 
-// numericDate parses 2025-11-25, 25.11.2025 and 25/11/2025 into
-// "2025-11-25".
-func numericDate(f string) (string, bool) {
-	for _, sep := range []string{"-", ".", "/"} {
-		p := strings.Split(f, sep)
-		if len(p) != 3 || !allDigits(p[0]) || !allDigits(p[1]) || !allDigits(p[2]) {
-			continue
-		}
-		y, m, d := p[0], p[1], p[2]
-		if len(p[2]) == 4 {
-			y, m, d = p[2], p[1], p[0]
-		}
-		if len(y) != 4 || len(m) > 2 || len(d) > 2 {
-			continue
-		}
-		mi, di := dayOf(m), dayOf(d)
-		if mi < 1 || mi > 12 || di < 1 || di > 31 {
-			continue
-		}
-		return y + "-" + pad(mi) + "-" + pad(di), true
-	}
-	return "", false
-}
-
-// nameTerm builds a name term from a run of capitalised words.
-func nameTerm(run []text.Word, place bool) (Term, bool) {
-	var toks []string
-	var all []string
-	for _, w := range run {
-		for _, part := range strings.FieldsFunc(w.Folded, func(r rune) bool { return r == '-' }) {
-			p := strings.TrimSuffix(strings.TrimSuffix(part, "'s"), "'")
-			p = strings.ReplaceAll(p, ".", "")
-			if p == "" {
-				continue
-			}
-			all = append(all, p)
-			if !generic[p] && !generic[Singular(p)] && hasLetter(p) {
-				toks = append(toks, p)
-			}
-		}
-	}
-	if len(toks) == 0 {
-		return Term{}, false
-	}
-	t := Term{Kind: Name}
-	joined := strings.Join(all, " ")
-	if outlets[joined] || outlets[strings.TrimPrefix(joined, "the ")] || len(toks) == 1 && outlets[toks[0]] {
-		t.Outlet = true
-	}
-	if place {
-		t.Kind = Place
-	}
-	t.Keys = make([]string, 0, 3*len(toks))
-	for _, p := range toks {
-		for _, k := range [3]string{"t:" + Singular(p), skeletonKey(p), stemKey(p)} {
-			if k != "" && !slices.Contains(t.Keys, k) {
-				t.Keys = append(t.Keys, k)
-			}
-		}
-	}
-	return t, true
-}
-
-// nameSuffixes are stripped by stemKey, longest first.
-var nameSuffixes = []string{"ional", "ian", "ean", "ern", "ish", "ia", "an", "al", "i", "e", "a"}
-
-// stemKey returns "s:" and the name without an adjectival or demonym
-// ending, so that Congressional matches Congress, Western West, Russian
-// Russia and Ukrainian Ukraine. Short stems get none.
-func stemKey(p string) string {
-	for _, suf := range nameSuffixes {
-		if st := strings.TrimSuffix(p, suf); st != p && utf8.RuneCountInString(st) >= 4 {
-			return "s:" + st
-		}
-	}
-	if utf8.RuneCountInString(p) >= 4 {
-		return "s:" + p
-	}
-	return ""
-}
-
-// skeletonKey returns "k:" and the consonant skeleton of a name (first
-// letter kept, then consonants without y, doubles collapsed): Zelensky and
-// Zelenskyy, Kyiv and Kiev, Dnieper and Dnipro share one. Short names get
-// none.
-func skeletonKey(p string) string {
-	if utf8.RuneCountInString(p) < 4 {
-		return ""
-	}
-	var b strings.Builder
-	var last rune
-	for i, r := range p {
-		if i > 0 && strings.ContainsRune("aeiouy'", r) || !unicode.IsLetter(r) {
-			continue
-		}
-		if r != last {
-			b.WriteRune(r)
-		}
-		last = r
-	}
-	if b.Len() < 2 {
-		return ""
-	}
-	return "k:" + b.String()
-}
-
 // commitments make a sentence a commitment or an expectation.
 var commitments = []string{"expects", "expected to", "expect", "must", "pledged", "pledges", "pledge", "promised", "promises", "promise",
 	"vowed", "vows", "committed to", "deadline", "agreed to", "is set to", "are set to", "plans to", "intends to", "aims to", "ultimatum"}
@@ -859,70 +397,6 @@ func splitCues(list []string) map[string][][]string {
 	for _, c := range list {
 		parts := strings.Fields(c)
 		out[parts[0]] = append(out[parts[0]], parts)
-	}
-	return out
-}
-
-// cues finds commitment and prediction cues outside quotation marks.
-func cues(txt string, span article.Span, ws []text.Word) (commitment, prediction string) {
-	var quoted []article.Span
-	scanned := false
-	inQuote := func(w text.Word) bool {
-		if !scanned {
-			quoted, scanned = quotedRanges(txt, span), true
-		}
-		for _, q := range quoted {
-			if w.Span.Start >= q.Start && w.Span.End <= q.End {
-				return true
-			}
-		}
-		return false
-	}
-	match := func(cues map[string][][]string) string {
-		for i := range ws {
-			list := cues[ws[i].Folded]
-			if len(list) == 0 || inQuote(ws[i]) {
-				continue
-			}
-			for _, parts := range list {
-				if i+len(parts) > len(ws) {
-					continue
-				}
-				ok := true
-				for k, p := range parts[1:] {
-					if ws[i+1+k].Folded != p {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					return txt[ws[i].Span.Start:ws[i+len(parts)-1].Span.End]
-				}
-			}
-		}
-		return ""
-	}
-	return match(commitmentWords), match(predictionWords)
-}
-
-// quotedRanges returns the spans inside quotation marks in span.
-func quotedRanges(txt string, span article.Span) []article.Span {
-	var out []article.Span
-	open := -1
-	var closeWith rune
-	for i, r := range txt[span.Start:span.End] {
-		off := span.Start + i
-		switch {
-		case open < 0 && (r == '“' || r == '"' || r == '«'):
-			open = off
-			closeWith = map[rune]rune{'“': '”', '"': '"', '«': '»'}[r]
-		case open >= 0 && (r == closeWith || closeWith == '”' && r == '"' || closeWith == '"' && r == '”'):
-			out = append(out, article.Span{Start: open, End: off})
-			open = -1
-		}
-	}
-	if open >= 0 {
-		out = append(out, article.Span{Start: open, End: span.End})
 	}
 	return out
 }

@@ -1,8 +1,9 @@
 package claim
 
 import (
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
@@ -23,26 +24,37 @@ var Index = &corpus.Index[map[string][]int]{Name: "claim-index", Run: func(c *co
 
 // DocKeys returns the sorted distinct term keys of d's claims.
 func DocKeys(d *corpus.Doc) []string {
-	seen := map[string]bool{}
-	var out []string
+	seen := keySets.Get().(map[string]struct{})
+	defer func() {
+		clear(seen)
+		keySets.Put(seen)
+	}()
 	for _, c := range Claims.Of(d) {
 		for _, t := range c.Terms {
 			if t.Outlet {
 				continue
 			}
-			for _, ks := range [][]string{t.Keys, t.Extra} {
-				for _, k := range ks {
-					if !seen[k] {
-						seen[k] = true
-						out = append(out, k)
-					}
-				}
+			for _, k := range t.Keys {
+				seen[k] = struct{}{}
+			}
+			for _, k := range t.Extra {
+				seen[k] = struct{}{}
 			}
 		}
 	}
-	sort.Strings(out)
+	if len(seen) == 0 {
+		return nil
+	}
+	out := make([]string, 0, len(seen))
+	for k := range seen {
+		out = append(out, k)
+	}
+	slices.Sort(out)
 	return out
 }
+
+// keySets are DocKeys's reusable sets.
+var keySets = sync.Pool{New: func() any { return map[string]struct{}{} }}
 
 // IsOutlet reports whether the folded phrase names a well-known news
 // organisation ("wsj", "the wall street journal", "axios").

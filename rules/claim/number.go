@@ -29,6 +29,9 @@ var currencies = map[string]string{
 	"hryvnia": "uah", "hryvnias": "uah",
 }
 
+// dashes makes typographic hyphens ASCII and drops no-break spaces.
+var dashes = strings.NewReplacer("\u2011", "-", "\u2010", "-", "\u2012", "-", "\u00a0", "")
+
 // Quantity is a parsed number with its unit.
 type Quantity struct {
 	// Value is the number, scaled by any multiplier ("2.5 billion" is 2.5e9).
@@ -46,7 +49,9 @@ type Quantity struct {
 // suffix already applied, and ok.
 func ParseNumber(tok string) (value float64, unit string, ok bool) {
 	t := strings.ToLower(strings.TrimSpace(tok))
-	t = strings.NewReplacer("\u2011", "-", "\u2010", "-", "\u2012", "-", "\u00a0", "").Replace(t)
+	if strings.ContainsAny(t, "\u2011\u2010\u2012\u00a0") {
+		t = dashes.Replace(t)
+	}
 	for _, sym := range []string{"us$", "$", "€", "£", "¥"} {
 		t = strings.TrimPrefix(t, sym)
 	}

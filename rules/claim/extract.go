@@ -1,0 +1,959 @@
+package claim
+
+import (
+	"encoding/binary"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/sentence"
+	"github.com/srclint/srclint/rules/text"
+)
+
+// Word classes: what the word lists say about one folded word, looked up
+// once per word instead of once per list.
+const (
+	wMonth uint32 = 1 << iota
+	wWeekday
+	wHoliday      // a one-word holiday
+	wHolidayFirst // the first word of a longer holiday
+	wGeneric
+	wStarter
+	wConnector
+	wLocative
+	wDirection
+	wDeadline
+	wModal
+	wCommitment // the first word of a commitment cue
+	wPrediction // the first word of a prediction cue
+	wSpelled
+	wThreat // "warned", "will", ...: threat looks further
+
+	// monthShift is where a month's number sits in the class.
+	monthShift = 24
+)
+
+// classes maps folded words to their word classes.
+var classes = func() map[string]uint32 {
+	m := map[string]uint32{}
+	set := func(bit uint32, words map[string]bool) {
+		for w, ok := range words {
+			if ok {
+				m[w] |= bit
+			}
+		}
+	}
+	for w, n := range months {
+		m[w] |= wMonth | uint32(n)<<monthShift
+	}
+	set(wWeekday, weekdays)
+	for h, ok := range holidays {
+		if !ok {
+			continue
+		}
+		if first, _, multi := strings.Cut(h, " "); multi {
+			m[first] |= wHolidayFirst
+		} else {
+			m[h] |= wHoliday
+		}
+	}
+	set(wGeneric, generic)
+	set(wStarter, starters)
+	set(wConnector, connectors)
+	set(wLocative, locatives)
+	set(wDirection, directions)
+	set(wDeadline, deadlineWords)
+	set(wModal, modals)
+	for w := range commitmentWords {
+		m[w] |= wCommitment
+	}
+	for w := range predictionWords {
+		m[w] |= wPrediction
+	}
+	for w := range spelled {
+		m[w] |= wSpelled
+	}
+	for _, w := range []string{"warned", "warns", "threatened", "threatens", "ultimatum", "will", "could", "would", "may", "might"} {
+		m[w] |= wThreat
+	}
+	return m
+}()
+
+// monthKeys[m] is "mo:" and the two-digit month; dateKeys[m][d] is "d:",
+// the month and the day ("d:11-16").
+var monthKeys, dateKeys = func() (mo [13]string, d [13][32]string) {
+	for m := 1; m <= 12; m++ {
+		mo[m] = "mo:" + pad(m)
+		for day := 1; day <= 31; day++ {
+			d[m][day] = "d:" + pad(m) + "-" + pad(day)
+		}
+	}
+	return mo, d
+}()
+
+// Candidate bits: what a capitalised sentence-initial word is seen as
+// elsewhere in the article.
+const (
+	seenLower  uint8 = 1 << iota // in lower case
+	seenMidCap                   // capitalised inside a sentence
+)
+
+// scratch holds one extraction's buffers, reused through scratchPool.
+type scratch struct {
+	txt string
+	// class and trimmed are the word classes of every word of the
+	// article (sentence by sentence), of Folded and of Folded without a
+	// final period; initial marks capitalised clause-initial words.
+	class, trimmed []uint32
+	initial        []bool
+	// cands maps the folded capitalised initial words to seen* bits.
+	cands map[string]uint8
+	// strs interns the article's term keys.
+	strs map[string]string
+	// lists numbers the distinct key lists of result; ids holds the
+	// numbers of each term's Keys and Extra, cut the lists made.
+	lists map[string]int32
+	ids   []int32
+	cut   [][]string
+	keys  []string // arena of Term.Keys and Term.Extra
+	terms []Term   // the article's terms, claim after claim
+	nums  []Numeric
+	spans [][2]int // each claim's terms in terms
+	cls   []Claim
+	used  []bool
+	buf   []byte
+	all   []string
+	toks  []string
+	quote []article.Span
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{cands: map[string]uint8{}, strs: map[string]string{}, lists: map[string]int32{}}
+}}
+
+// key returns the interned string of b.
+func (s *scratch) key(b []byte) string {
+	if k, ok := s.strs[string(b)]; ok {
+		return k
+	}
+	k := string(b)
+	s.strs[k] = k
+	return k
+}
+
+// list returns keys as a slice of the key arena.
+func (s *scratch) list(keys ...string) []string {
+	n := len(s.keys)
+	s.keys = append(s.keys, keys...)
+	return s.keys[n:len(s.keys):len(s.keys)]
+}
+
+func extract(txt string, sents []sentence.Sentence, words [][]text.Word) []Claim {
+	s := scratchPool.Get().(*scratch)
+	defer s.release()
+	s.txt = txt
+	s.classify(sents, words)
+	off := 0
+	for i, sent := range sents {
+		ws := words[i]
+		class, trimmed := s.class[off:off+len(ws)], s.trimmed[off:off+len(ws)]
+		off += len(ws)
+		start := len(s.terms)
+		s.sentenceTerms(start, sent, ws, class, trimmed)
+		if len(s.terms) == start {
+			continue
+		}
+		c := Claim{Sentence: sent}
+		c.Commitment, c.Prediction = s.cues(sent.Span, ws, class)
+		c.Threat = threat(ws, class)
+		if c.Commitment == "" && c.Prediction == "" && !modal(class) {
+			// "by Monday afternoon" in a past-tense account is a time,
+			// not a deadline.
+			for k := start; k < len(s.terms); k++ {
+				s.undeadline(&s.terms[k])
+			}
+		}
+		s.cls = append(s.cls, c)
+		s.spans = append(s.spans, [2]int{start, len(s.terms)})
+	}
+	return s.result()
+}
+
+// classify looks up the word classes of every word and finds which
+// capitalised sentence-initial words the article also writes in lower case
+// or capitalised mid-sentence.
+func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
+	n := 0
+	for _, ws := range words {
+		n += len(ws)
+	}
+	s.class = slices.Grow(s.class[:0], n)[:n]
+	s.trimmed = slices.Grow(s.trimmed[:0], n)[:n]
+	s.initial = slices.Grow(s.initial[:0], n)[:n]
+	var lens uint64 // lengths of the candidates, as bits
+	off := 0
+	for i, sent := range sents {
+		ws := words[i]
+		for k, w := range ws {
+			c := classes[w.Folded]
+			s.class[off+k] = c
+			if f := w.Folded; len(f) > 0 && f[len(f)-1] == '.' {
+				c = classes[f[:len(f)-1]]
+			}
+			s.trimmed[off+k] = c
+			ini := w.Capital && initial(s.txt, sent.Span, ws, k)
+			s.initial[off+k] = ini
+			if ini {
+				s.cands[w.Folded] = 0
+				lens |= lenBit(w.Folded)
+			}
+		}
+		off += len(ws)
+	}
+	if len(s.cands) == 0 {
+		return
+	}
+	off = 0
+	for i, sent := range sents {
+		for k, w := range words[i] {
+			var bit uint8
+			switch {
+			case !w.Capital:
+				bit = seenLower
+			case !sent.Heading && !s.initial[off+k]:
+				bit = seenMidCap
+			default:
+				continue
+			}
+			if lens&lenBit(w.Folded) == 0 {
+				continue
+			}
+			if c, ok := s.cands[w.Folded]; ok && c&bit == 0 {
+				s.cands[w.Folded] = c | bit
+			}
+		}
+		off += len(words[i])
+	}
+}
+
+func lenBit(f string) uint64 { return 1 << min(len(f), 63) }
+
+// result copies the claims out of the scratch buffers, into three
+// exact-size allocations.
+func (s *scratch) result() []Claim {
+	if len(s.cls) == 0 {
+		return nil
+	}
+	// Terms with the same keys (a name mentioned again) share one list:
+	// number the distinct lists first, to allocate them exactly.
+	ids := s.ids[:0]
+	nk := 0
+	sig := func(ks []string) int32 {
+		if len(ks) == 0 {
+			return -1
+		}
+		b := s.buf[:0]
+		for _, k := range ks {
+			b = append(binary.AppendUvarint(b, uint64(len(k))), k...)
+		}
+		s.buf = b
+		if id, ok := s.lists[string(b)]; ok {
+			return id
+		}
+		id := int32(len(s.lists))
+		s.lists[string(b)] = id
+		nk += len(ks)
+		return id
+	}
+	for _, t := range s.terms {
+		ids = append(ids, sig(t.Keys), sig(t.Extra))
+	}
+	s.ids = ids
+	keys := make([]string, 0, nk)
+	lists := slices.Grow(s.cut[:0], len(s.lists))[:len(s.lists)]
+	s.cut = lists
+	cut := func(ks []string, id int32) []string {
+		if id < 0 {
+			return nil
+		}
+		if lists[id] == nil {
+			n := len(keys)
+			keys = append(keys, ks...)
+			lists[id] = keys[n:len(keys):len(keys)]
+		}
+		return lists[id]
+	}
+	var nums []Numeric
+	if len(s.nums) > 0 {
+		nums = make([]Numeric, 0, len(s.nums))
+	}
+	terms := make([]Term, len(s.terms))
+	for i, t := range s.terms {
+		t.Keys, t.Extra = cut(t.Keys, ids[2*i]), cut(t.Extra, ids[2*i+1])
+		if t.Numeric != nil {
+			nums = append(nums, *t.Numeric)
+			t.Numeric = &nums[len(nums)-1]
+		}
+		terms[i] = t
+	}
+	out := make([]Claim, len(s.cls))
+	for i, c := range s.cls {
+		sp := s.spans[i]
+		c.Terms = terms[sp[0]:sp[1]:sp[1]]
+		out[i] = c
+	}
+	return out
+}
+
+// release clears the buffers (they must not keep an article alive) and
+// returns s to the pool.
+func (s *scratch) release() {
+	s.txt = ""
+	clear(s.cands)
+	clear(s.strs)
+	clear(s.lists)
+	clear(s.cut)
+	clear(s.keys)
+	s.keys = s.keys[:0]
+	clear(s.terms)
+	s.terms = s.terms[:0]
+	clear(s.nums)
+	s.nums = s.nums[:0]
+	s.spans = s.spans[:0]
+	clear(s.cls)
+	s.cls = s.cls[:0]
+	clear(s.all)
+	clear(s.toks)
+	scratchPool.Put(s)
+}
+
+// modal reports whether a sentence (the classes of its words) speaks of
+// the future or an obligation.
+func modal(class []uint32) bool {
+	for _, c := range class {
+		if c&wModal != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// undeadline turns a deadline term back into a plain time term.
+func (s *scratch) undeadline(t *Term) {
+	if !t.Deadline {
+		return
+	}
+	t.Deadline = false
+	var keys, extra []string
+	for _, k := range t.Extra {
+		if strings.HasPrefix(k, "mo:") && t.Kind == Date || strings.HasPrefix(k, "y:") {
+			extra = append(extra, k)
+			continue
+		}
+		keys = append(keys, k)
+	}
+	t.Keys, t.Extra = nil, nil
+	if len(keys) > 0 {
+		t.Keys = s.list(keys...)
+	}
+	if len(extra) > 0 {
+		t.Extra = s.list(extra...)
+	}
+}
+
+// threat finds a threat: "warned", "threatened", or "will/could/would be"
+// followed by a verb of loss ("will be let go", "could be reduced").
+func threat(ws []text.Word, class []uint32) string {
+	for i, w := range ws {
+		if class[i]&wThreat == 0 {
+			continue
+		}
+		switch w.Folded {
+		case "warned", "warns", "threatened", "threatens", "ultimatum":
+			return w.Text
+		case "will", "could", "would", "may", "might":
+			if i+2 < len(ws) && ws[i+1].Folded == "be" && threatVerbs[ws[i+2].Folded] {
+				p := w.Text + " be " + ws[i+2].Text
+				if (ws[i+2].Folded == "let" || ws[i+2].Folded == "laid") && i+3 < len(ws) {
+					p += " " + ws[i+3].Text
+				}
+				return p
+			}
+		}
+	}
+	return ""
+}
+
+// sentenceTerms appends the terms of sentence sent (words ws, their
+// classes, and the classes of the words without a final period) to
+// s.terms, whose terms from index base on are this sentence's.
+func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word, class, trimmed []uint32) {
+	txt := s.txt
+	used := slices.Grow(s.used[:0], len(ws))[:len(ws)]
+	clear(used)
+	s.used = used
+	deadline := func(i int) bool {
+		if i == 0 {
+			return false
+		}
+		k := i - 1
+		if ws[k].Folded == "the" && i > 1 {
+			k = i - 2
+		}
+		if class[k]&wDeadline != 0 {
+			return true
+		}
+		return i > 2 && ws[i-3].Folded == "no" && ws[i-2].Folded == "later" && ws[k].Folded == "than"
+	}
+	add := func(t Term, from, to int) {
+		t.Span = article.Span{Start: ws[from].Span.Start, End: ws[to].Span.End}
+		t.Text = txt[t.Span.Start:t.Span.End]
+		for k := from; k <= to; k++ {
+			used[k] = true
+		}
+		s.terms = append(s.terms, t)
+	}
+	// Pass 1: dates, numbers, amounts, weekdays, holidays.
+	for i := 0; i < len(ws); i++ {
+		w := ws[i]
+		f := strings.TrimSuffix(w.Folded, ".")
+		c := trimmed[i]
+		if w.Capital {
+			if c&wMonth != 0 && !(f == "may" && !monthContext(ws, i)) {
+				m := int(c >> monthShift & 15)
+				// Month Day, Day Month, Month Year.
+				if i+1 < len(ws) && isDay(ws[i+1].Folded) && !timeAfter(txt, ws[i+1]) {
+					d := dayOf(ws[i+1].Folded)
+					add(Term{Kind: Date, Keys: s.list(dateKeys[m][d]), Extra: s.list(monthKeys[m]), Deadline: deadline(i)}, i, i+1)
+					i++
+					continue
+				}
+				if i > 0 && isDay(ws[i-1].Folded) && !used[i-1] {
+					s.terms = s.terms[:len(s.terms)-countAt(s.terms[base:], ws[i-1].Span)]
+					d := dayOf(ws[i-1].Folded)
+					add(Term{Kind: Date, Keys: s.list(dateKeys[m][d]), Extra: s.list(monthKeys[m]), Deadline: deadline(i - 1)}, i-1, i)
+					continue
+				}
+				if len(f) >= 3 && (len(w.Text) > 3 || strings.HasSuffix(w.Text, ".")) || f == "may" {
+					add(Term{Kind: Month, Keys: s.list(monthKeys[m]), Deadline: deadline(i)}, i, i)
+				}
+				continue
+			}
+			if c&wWeekday != 0 {
+				s.buf = append(append(s.buf[:0], "w:"...), f...)
+				add(Term{Kind: Weekday, Keys: s.list(s.key(s.buf)), Deadline: deadline(i)}, i, i)
+				continue
+			}
+			if c&wHolidayFirst != 0 && i+2 < len(ws) && s.holiday(f, ws[i+1].Folded, ws[i+2].Folded) {
+				add(Term{Kind: Holiday, Keys: s.list(s.holidayKey()), Deadline: deadline(i)}, i, i+2)
+				i += 2
+				continue
+			}
+			// "Midsummer Day", "Election Day": a capitalised word and Day.
+			if i+1 < len(ws) && (c&wHolidayFirst != 0 && s.holiday(f, ws[i+1].Folded, "") || ws[i+1].Text == "Day" && c&wGeneric == 0 && hasLetter(f)) {
+				s.buf = append(append(append(s.buf[:0], f...), ' '), ws[i+1].Folded...)
+				if n := len(s.buf); n >= 2 && s.buf[n-2] == '\'' && s.buf[n-1] == 's' {
+					s.buf = s.buf[:n-2]
+				}
+				add(Term{Kind: Holiday, Keys: s.list(s.holidayKey()), Deadline: deadline(i)}, i, i+1)
+				i++
+				continue
+			}
+			if c&wHoliday != 0 {
+				s.buf = append(s.buf[:0], f...)
+				add(Term{Kind: Holiday, Keys: s.list(s.holidayKey()), Deadline: deadline(i)}, i, i)
+				continue
+			}
+		}
+		if i+1 < len(ws) && trimmed[i+1]&wMonth != 0 && ws[i+1].Capital && isDay(f) {
+			continue // "18 November": the month takes the day
+		}
+		if t, n, ok := s.numberTerm(ws, class, i); ok {
+			add(t, i, i+n-1)
+			i += n - 1
+			continue
+		}
+	}
+	// Pass 2: names, runs of capitalised words.
+	for i := 0; i < len(ws); i++ {
+		if used[i] || !ws[i].Capital || !hasLetter(ws[i].Text) {
+			continue
+		}
+		j := i
+		for j+1 < len(ws) && !used[j+1] && adjacent(txt, ws[j], ws[j+1]) &&
+			(ws[j+1].Capital && hasLetter(ws[j+1].Text) || class[j+1]&wConnector != 0 && j+2 < len(ws) && ws[j+2].Capital && !used[j+2] && adjacent(txt, ws[j+1], ws[j+2])) {
+			j++
+		}
+		start := i
+		// A sentence-initial ordinary word is not part of a name.
+		if initial(txt, sent.Span, ws, i) && s.ordinary(ws[i].Folded, class[i], i, j) {
+			start = i + 1
+			for start <= j && class[start]&wConnector != 0 {
+				start++
+			}
+		}
+		if start > j {
+			i = j
+			continue
+		}
+		if t, ok := s.nameTerm(ws[start:j+1], class[start:j+1], placeBefore(ws, class, start)); ok {
+			add(t, start, j)
+		}
+		i = j
+	}
+	terms := s.terms[base:]
+	for k := range terms {
+		if t := &terms[k]; t.Deadline {
+			// A deadline is supported only by the same deadline; the
+			// plain date still supports other articles' mentions.
+			n := len(s.keys)
+			s.keys = append(append(s.keys, t.Extra...), t.Keys...)
+			extra := s.keys[n:len(s.keys):len(s.keys)]
+			n = len(s.keys)
+			for _, key := range t.Keys {
+				s.buf = append(append(s.buf[:0], "dl:"...), key...)
+				s.keys = append(s.keys, s.key(s.buf))
+			}
+			t.Keys, t.Extra = s.keys[n:len(s.keys):len(s.keys)], extra
+		}
+	}
+	if !slices.IsSortedFunc(terms, byStart) {
+		slices.SortFunc(terms, byStart)
+	}
+}
+
+func byStart(a, b Term) int { return a.Span.Start - b.Span.Start }
+
+// holiday reports whether f, a and b (when not "") name a holiday, and
+// leaves the words joined by spaces in s.buf.
+func (s *scratch) holiday(f, a, b string) bool {
+	s.buf = append(append(append(s.buf[:0], f...), ' '), a...)
+	if b != "" {
+		s.buf = append(append(s.buf, ' '), b...)
+	}
+	return holidays[string(s.buf)]
+}
+
+// holidayKey returns the key of the holiday named in s.buf: "h:" and the
+// words joined by hyphens.
+func (s *scratch) holidayKey() string {
+	n := len(s.buf)
+	s.buf = append(s.buf, "h:"...)
+	s.buf = append(s.buf, s.buf[:n]...)
+	for i := n + 2; i < len(s.buf); i++ {
+		if s.buf[i] == ' ' {
+			s.buf[i] = '-'
+		}
+	}
+	return s.key(s.buf[n:])
+}
+
+// ordinary reports whether the capitalised clause-initial word f (its
+// class; i, its index; j, the end of its run) is an ordinary word rather
+// than the start of a name.
+func (s *scratch) ordinary(f string, class uint32, i, j int) bool {
+	if class&wStarter != 0 {
+		return true
+	}
+	seen := s.cands[f]
+	return seen&seenLower != 0 || j == i && seen&seenMidCap == 0 && (i > 0 || commonShape(f, class))
+}
+
+// commonShape reports whether a capitalised sentence-initial word looks
+// like an ordinary word rather than a name: a number word, or a plural,
+// past or -ing form ("Crews", "Published", "Following").
+func commonShape(f string, class uint32) bool {
+	if class&wSpelled != 0 {
+		return true
+	}
+	for _, suf := range []string{"s", "ed", "ing", "ly"} {
+		if strings.HasSuffix(f, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// placeBefore reports whether the words before ws[i] introduce a place:
+// "in", "near", "east of (the)".
+func placeBefore(ws []text.Word, class []uint32, i int) bool {
+	k := i - 1
+	if k >= 0 && ws[k].Folded == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if class[k]&wLocative != 0 {
+		return true
+	}
+	return ws[k].Folded == "of" && k > 0 && class[k-1]&wDirection != 0
+}
+
+func pad(n int) string {
+	if n < 10 {
+		return "0" + string(rune('0'+n))
+	}
+	return FormatValue(float64(n))
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b < utf8.RuneSelf {
+			if 'a' <= b|0x20 && b|0x20 <= 'z' {
+				return true
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsLetter(r) {
+			return true
+		}
+		i += n - 1
+	}
+	return false
+}
+
+// numberTerm parses the number at ws[i] with its currency, multiplier and
+// unit. n is the number of words the number itself covers.
+func (s *scratch) numberTerm(ws []text.Word, class []uint32, i int) (t Term, n int, ok bool) {
+	txt := s.txt
+	w := ws[i]
+	f := w.Folded
+	first, _ := utf8.DecodeRuneInString(f)
+	isSpelled := !unicode.IsDigit(first)
+	if isSpelled {
+		if k := strings.IndexByte(f, '-'); k > 0 {
+			if _, ok := spelled[f[:k]]; !ok {
+				return t, 0, false
+			}
+		} else if class[i]&wSpelled == 0 {
+			return t, 0, false
+		}
+	}
+	// Dates written as numbers: 2025-11-25, 25.11.2025.
+	if y, m, d, ok := numericDate(f); ok {
+		s.buf = append(append(s.buf[:0], "y:"...), y...)
+		return Term{Kind: Date, Keys: s.list(dateKeys[m][d]), Extra: s.list(s.key(s.buf), monthKeys[m])}, 1, true
+	}
+	if timeAfter(txt, w) || w.Span.Start > 0 && txt[w.Span.Start-1] == ':' {
+		return t, 0, false
+	}
+	if isYear(f) && !strings.ContainsAny(f, ".,") {
+		s.buf = append(append(s.buf[:0], "y:"...), f...)
+		return Term{Kind: Year, Keys: s.list(s.key(s.buf))}, 1, true
+	}
+	tok := f
+	n = 1
+	// Thousands separators: 900,000.
+	for i+n < len(ws) && txt[ws[i+n-1].Span.End:ws[i+n].Span.Start] == "," && len(ws[i+n].Folded) >= 3 &&
+		allDigits(ws[i+n].Folded[:3]) && (len(ws[i+n].Folded) == 3 || !isDigit(ws[i+n].Folded[3])) && !isSpelled {
+		tok += "," + ws[i+n].Folded
+		n++
+	}
+	v, unit, ok := ParseNumber(tok)
+	if !ok {
+		return t, 0, false
+	}
+	cur := ""
+	if w.Span.Start > 0 {
+		r, _ := utf8.DecodeLastRuneInString(txt[:w.Span.Start])
+		cur = currencies[string(r)]
+		if cur == "" && w.Span.Start >= 3 && strings.EqualFold(txt[w.Span.Start-3:w.Span.Start], "US$") {
+			cur = "usd"
+		}
+	}
+	next := i + n
+	if unit == "" && next < len(ws) && adjacent(txt, ws[next-1], ws[next]) {
+		if m, ok := multipliers[ws[next].Folded]; ok && len(ws[next].Folded) > 2 {
+			v *= m
+			n++
+			next++
+		}
+	}
+	if unit == "" && next < len(ws) && adjacent(txt, ws[next-1], ws[next]) && currencies[ws[next].Folded] != "" {
+		cur = currencies[ws[next].Folded]
+		unit = "" // the currency is the unit
+	} else if unit == "" {
+		// The unit is the next ordinary word.
+		for k := next; k < len(ws) && k < next+3; k++ {
+			fw := ws[k].Folded
+			if unitSkip[fw] {
+				continue
+			}
+			if !ws[k].Capital && hasLetter(fw) && !stop[fw] && adjacentish(txt, ws[k-1], ws[k]) {
+				unit = Singular(fw)
+				next = k + 1
+				n = k - i + 1
+			}
+			break
+		}
+	} else if unit != "" {
+		next = i + n
+	}
+	if isSpelled && unit == "" {
+		return t, 0, false
+	}
+	s.buf = strconv.AppendFloat(append(s.buf[:0], "v:"...), v, 'f', -1, 64)
+	s.nums = append(s.nums, Numeric{Quantity: Quantity{Value: v, Unit: unit, Currency: cur}})
+	t = Term{Kind: Number, Keys: s.list(s.key(s.buf)), Numeric: &s.nums[len(s.nums)-1], Spelled: isSpelled}
+	if cur != "" || v >= 1e6 && !isSpelled && n > 1 {
+		t.Kind = Money
+	}
+	if unit != "" {
+		for k := next; k < len(ws) && k < next+4; k++ {
+			fw := ws[k].Folded
+			if contextSkip[fw] {
+				continue
+			}
+			if !ws[k].Capital && hasLetter(fw) && !stop[fw] && adjacentish(txt, ws[k-1], ws[k]) {
+				t.Context = contextWord(fw)
+			}
+			break
+		}
+		if i > 0 && prepositions[ws[i-1].Folded] {
+			t.Before = ws[i-1].Folded
+		}
+		// "killing 11 people": the verb before the number is the context.
+		if t.Context == "" && i > 0 {
+			if c, ok := contextVerbs[ws[i-1].Folded]; ok {
+				t.Context = c
+			}
+		}
+	}
+	return t, n, true
+}
+
+// numericDate parses 2025-11-25, 25.11.2025 and 25/11/2025 into the year,
+// month and day.
+func numericDate(f string) (y string, m, d int, ok bool) {
+	if len(f) < 6 || !isDigit(f[0]) {
+		return "", 0, 0, false
+	}
+	for _, sep := range []byte{'-', '.', '/'} {
+		a := strings.IndexByte(f, sep)
+		if a < 0 {
+			continue
+		}
+		b := a + 1 + strings.IndexByte(f[a+1:], sep)
+		if b == a || strings.IndexByte(f[b+1:], sep) >= 0 {
+			continue
+		}
+		p0, p1, p2 := f[:a], f[a+1:b], f[b+1:]
+		if !allDigits(p0) || !allDigits(p1) || !allDigits(p2) {
+			continue
+		}
+		ys, ms, ds := p0, p1, p2
+		if len(p2) == 4 {
+			ys, ms, ds = p2, p1, p0
+		}
+		if len(ys) != 4 || len(ms) > 2 || len(ds) > 2 {
+			continue
+		}
+		mi, di := dayOf(ms), dayOf(ds)
+		if mi < 1 || mi > 12 || di < 1 || di > 31 {
+			continue
+		}
+		return ys, mi, di, true
+	}
+	return "", 0, 0, false
+}
+
+// nameTerm builds a name term from a run of capitalised words (and their
+// classes).
+func (s *scratch) nameTerm(run []text.Word, class []uint32, place bool) (Term, bool) {
+	all, toks := s.all[:0], s.toks[:0]
+	defer func() { s.all, s.toks = all, toks }()
+	for wi, w := range run {
+		rest := w.Folded
+		for rest != "" {
+			part, tail, _ := strings.Cut(rest, "-")
+			rest = tail
+			if part == "" {
+				continue
+			}
+			p := strings.TrimSuffix(strings.TrimSuffix(part, "'s"), "'")
+			if strings.IndexByte(p, '.') >= 0 {
+				p = strings.ReplaceAll(p, ".", "")
+			}
+			if p == "" {
+				continue
+			}
+			all = append(all, p)
+			gen := generic[p]
+			if p == w.Folded {
+				gen = class[wi]&wGeneric != 0
+			}
+			if !gen {
+				if sg := Singular(p); sg != p {
+					gen = generic[sg]
+				}
+			}
+			if !gen && hasLetter(p) {
+				toks = append(toks, p)
+			}
+		}
+	}
+	if len(toks) == 0 {
+		return Term{}, false
+	}
+	t := Term{Kind: Name}
+	b := s.buf[:0]
+	for i, p := range all {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		b = append(b, p...)
+	}
+	s.buf = b
+	if outlets[string(b)] || len(b) >= 4 && string(b[:4]) == "the " && outlets[string(b[4:])] || len(toks) == 1 && outlets[toks[0]] {
+		t.Outlet = true
+	}
+	if place {
+		t.Kind = Place
+	}
+	start := len(s.keys)
+	add := func(b []byte) {
+		if len(b) == 0 {
+			return
+		}
+		for _, k := range s.keys[start:] {
+			if k == string(b) {
+				return
+			}
+		}
+		s.keys = append(s.keys, s.key(b))
+	}
+	for _, p := range toks {
+		s.buf = append(append(s.buf[:0], "t:"...), Singular(p)...)
+		add(s.buf)
+		s.buf = skeletonKey(s.buf[:0], p)
+		add(s.buf)
+		s.buf = stemKey(s.buf[:0], p)
+		add(s.buf)
+	}
+	t.Keys = s.keys[start:len(s.keys):len(s.keys)]
+	return t, true
+}
+
+// nameSuffixes are stripped by stemKey, longest first.
+var nameSuffixes = []string{"ional", "ian", "ean", "ern", "ish", "ia", "an", "al", "i", "e", "a"}
+
+// stemKey appends to b "s:" and the name without an adjectival or demonym
+// ending, so that Congressional matches Congress, Western West, Russian
+// Russia and Ukrainian Ukraine. Short stems get none.
+func stemKey(b []byte, p string) []byte {
+	for _, suf := range nameSuffixes {
+		if st := strings.TrimSuffix(p, suf); st != p && utf8.RuneCountInString(st) >= 4 {
+			return append(append(b, "s:"...), st...)
+		}
+	}
+	if utf8.RuneCountInString(p) >= 4 {
+		return append(append(b, "s:"...), p...)
+	}
+	return b
+}
+
+// skeletonKey appends to b "k:" and the consonant skeleton of a name
+// (first letter kept, then consonants without y, doubles collapsed):
+// Zelensky and Zelenskyy, Kyiv and Kiev, Dnieper and Dnipro share one.
+// Short names get none.
+func skeletonKey(b []byte, p string) []byte {
+	if utf8.RuneCountInString(p) < 4 {
+		return b
+	}
+	n := len(b)
+	b = append(b, "k:"...)
+	var last rune
+	for i, r := range p {
+		if i > 0 && strings.ContainsRune("aeiouy'", r) || !unicode.IsLetter(r) {
+			continue
+		}
+		if r != last {
+			b = utf8.AppendRune(b, r)
+		}
+		last = r
+	}
+	if len(b)-n-2 < 2 {
+		return b[:n]
+	}
+	return b
+}
+
+// cues finds commitment and prediction cues outside quotation marks.
+func (s *scratch) cues(span article.Span, ws []text.Word, class []uint32) (commitment, prediction string) {
+	txt := s.txt
+	scanned := false
+	inQuote := func(w text.Word) bool {
+		if !scanned {
+			s.quote, scanned = quotedRanges(s.quote[:0], txt, span), true
+		}
+		for _, q := range s.quote {
+			if w.Span.Start >= q.Start && w.Span.End <= q.End {
+				return true
+			}
+		}
+		return false
+	}
+	match := func(bit uint32, cues map[string][][]string) string {
+		for i := range ws {
+			if class[i]&bit == 0 {
+				continue
+			}
+			list := cues[ws[i].Folded]
+			if len(list) == 0 || inQuote(ws[i]) {
+				continue
+			}
+			for _, parts := range list {
+				if i+len(parts) > len(ws) {
+					continue
+				}
+				ok := true
+				for k, p := range parts[1:] {
+					if ws[i+1+k].Folded != p {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					return txt[ws[i].Span.Start:ws[i+len(parts)-1].Span.End]
+				}
+			}
+		}
+		return ""
+	}
+	return match(wCommitment, commitmentWords), match(wPrediction, predictionWords)
+}
+
+// quotedRanges appends to out the spans inside quotation marks in span.
+func quotedRanges(out []article.Span, txt string, span article.Span) []article.Span {
+	open := -1
+	var closeWith rune
+	for i, r := range txt[span.Start:span.End] {
+		off := span.Start + i
+		switch {
+		case open < 0 && (r == '“' || r == '"' || r == '«'):
+			open = off
+			switch r {
+			case '“':
+				closeWith = '”'
+			case '"':
+				closeWith = '"'
+			default:
+				closeWith = '»'
+			}
+		case open >= 0 && (r == closeWith || closeWith == '”' && r == '"' || closeWith == '"' && r == '”'):
+			out = append(out, article.Span{Start: open, End: off})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		out = append(out, article.Span{Start: open, End: span.End})
+	}
+	return out
+}
