@@ -22,8 +22,9 @@ type factReader interface {
 }
 
 // Stories and provenance read the claims and content words of every
-// article; most cross-article rules build on them.
-var storyFacts = []corpus.Fact{claim.Claims, story.SentenceWords}
+// article, and whether it names another's outlet; most cross-article rules
+// build on them.
+var storyFacts = []corpus.Fact{claim.Claims, claim.WordFilter, story.SentenceWords}
 
 func (variantRule) Facts(*config.Config) []corpus.Fact      { return []corpus.Fact{mention.People} }
 func (nameMismatchRule) Facts(*config.Config) []corpus.Fact { return []corpus.Fact{mention.People} }

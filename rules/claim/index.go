@@ -78,8 +78,82 @@ var BodyWords = &corpus.Extractor[[]text.Word]{Name: "body-words", Transient: tr
 }}
 
 // Mentions returns the spans where d's body names phrase (see FindPhrase).
+// An article whose WordFilter lacks one of the phrase's words is answered
+// without tokenising it again.
 func Mentions(d *corpus.Doc, phrase string) []article.Span {
-	return findIn(BodyWords.Of(d), phrase)
+	want := phraseWords(phrase)
+	if len(want) == 0 {
+		return nil
+	}
+	f := WordFilter.Of(d)
+	for _, w := range want {
+		if !f.mayHold(withoutDots(w)) {
+			return nil
+		}
+	}
+	return findWords(BodyWords.Of(d), want)
+}
+
+// filterBits is the size of a WordFilter: 8192 bits keep false positives
+// near 1% for the few hundred distinct words of a news article.
+const filterBits = 8192
+
+// Filter is a Bloom filter of the words of an article's body, in the
+// forms phrase matching compares (folded, without a trailing possessive,
+// without dots). It answers "certainly absent" or "maybe present".
+type Filter struct {
+	bits [filterBits / 64]uint64
+}
+
+// WordFilter is the per-article extractor of the body's word filter, kept
+// for the whole run (1 KiB an article) so that phrase searches after the
+// word lists were dropped can skip most articles.
+var WordFilter = &corpus.Extractor[*Filter]{Name: "word-filter", Run: func(d *corpus.Doc) *Filter {
+	f := &Filter{}
+	for _, ws := range corpus.Words.Of(d) {
+		for _, w := range ws {
+			f.add(withoutDots(w.Folded))
+			f.add(withoutDots(strings.TrimSuffix(strings.TrimSuffix(w.Folded, "'s"), "'")))
+		}
+	}
+	return f
+}}
+
+// probes returns the filter's three bit positions for s (FNV-1a, split
+// into two hashes for double hashing).
+func probes(s string) [3]uint32 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	h1, h2 := uint32(h), uint32(h>>32)|1
+	return [3]uint32{h1 % filterBits, (h1 + h2) % filterBits, (h1 + 2*h2) % filterBits}
+}
+
+func (f *Filter) add(s string) {
+	for _, p := range probes(s) {
+		f.bits[p/64] |= 1 << (p % 64)
+	}
+}
+
+// mayHold reports whether s may be among the filter's words; false is
+// certain.
+func (f *Filter) mayHold(s string) bool {
+	for _, p := range probes(s) {
+		if f.bits[p/64]&(1<<(p%64)) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutDots removes dots, allocating only when there are some.
+func withoutDots(s string) string {
+	if !strings.Contains(s, ".") {
+		return s
+	}
+	return strings.ReplaceAll(s, ".", "")
 }
 
 // FindPhrase returns the spans in txt[spans] where phrase occurs as whole
@@ -98,19 +172,30 @@ func FindPhrase(txt string, spans []article.Span, phrase string) []article.Span 
 
 // findIn finds phrase in a run of words.
 func findIn(ws []text.Word, phrase string) []article.Span {
+	return findWords(ws, phraseWords(phrase))
+}
+
+// phraseWords are the folded words of phrase, stripped of punctuation.
+func phraseWords(phrase string) []string {
 	want := strings.Fields(text.Fold(phrase))
-	if len(want) == 0 {
-		return nil
-	}
 	for i := range want {
 		want[i] = strings.Trim(want[i], ".,;:!?\"'")
+	}
+	return want
+}
+
+// findWords finds the run of words want in ws: each word matches folded,
+// with or without a trailing possessive, with or without dots.
+func findWords(ws []text.Word, want []string) []article.Span {
+	if len(want) == 0 {
+		return nil
 	}
 	var out []article.Span
 next:
 	for i := 0; i+len(want) <= len(ws); i++ {
 		for k, w := range want {
 			got := strings.TrimSuffix(strings.TrimSuffix(ws[i+k].Folded, "'s"), "'")
-			if got != w && ws[i+k].Folded != w && strings.ReplaceAll(got, ".", "") != strings.ReplaceAll(w, ".", "") {
+			if got != w && ws[i+k].Folded != w && withoutDots(got) != withoutDots(w) {
 				continue next
 			}
 		}
