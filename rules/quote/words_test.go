@@ -17,6 +17,19 @@ func checkSameQuotes(t *testing.T, c *corpus.Corpus) {
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("%s: quotes from body words differ:\n%+v\nwant\n%+v", d.Path, got, want)
 		}
+		plain := &wordSource{txt: d.Text}
+		if got, want := unquotedWords(d, docWords(d)), unquotedWords(d, plain); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%s: unquoted words from body words differ:\n%+v\nwant\n%+v", d.Path, got, want)
+		}
+		for _, q := range got {
+			if got, want := tokenize(docWords(d), q.Pieces), tokenize(plain, q.Pieces); !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s: quote tokens from body words differ:\n%+v\nwant\n%+v", d.Path, got, want)
+			}
+			gap := article.Span{Start: q.Para.Start, End: q.Open.Start}
+			if got, want := docWords(d).count(gap), plain.count(gap); got != want {
+				t.Fatalf("%s: %d words before a quote, want %d", d.Path, got, want)
+			}
+		}
 	}
 }
 
