@@ -107,3 +107,15 @@ func benchN() int {
 	}
 	return 10000
 }
+
+// BenchmarkLines computes the line facts of 2,000 generated articles.
+func BenchmarkLines(b *testing.B) {
+	arts := benchCorpus(b, 2000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			AnalyzeLines(a)
+		}
+	}
+}

@@ -1,7 +1,9 @@
 package boilerplate
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -51,7 +53,11 @@ var Lines = &corpus.Extractor[[]Line]{Name: "boilerplate-lines", Run: func(d *co
 // AnalyzeLines splits the article's body into non-blank lines and computes
 // their facts.
 func AnalyzeLines(a *article.Article) []Line {
-	var out []Line
+	sc := scratches.Get().(*scratch)
+	defer scratches.Put(sc)
+	// Every key is written into one buffer and the article's keys share
+	// one string: keyEnd holds each line's end in it until then.
+	out, keys, keyEnd := sc.lines[:0], sc.keys[:0], sc.keyEnd[:0]
 	open := false // inside a curly or straight quotation carried across lines
 	prevEnd := -1
 	for _, b := range a.Body {
@@ -69,32 +75,53 @@ func AnalyzeLines(a *article.Article) []Line {
 				continue
 			}
 			raw := a.Text[s.Start:s.End]
-			key := normalizeLine(raw)
+			from := len(keys)
+			keys = appendLineKey(keys, raw)
 			nw := countWords(raw)
-			if key == "" && nw == 0 {
+			if len(keys) == from && nw == 0 {
 				// A rule or bullets alone ("* * *", "———"): neutral like a
 				// blank line, but inside a paragraph's quotation state.
 				open = quoteState(raw, open)
 				continue
 			}
-			ln := Line{Num: n, Span: s, Gap: gap, Key: key}
+			ln := Line{Num: n, Span: s, Gap: gap}
 			gap = false
 			ln.Quoted = open || startsWithQuote(raw)
 			open = quoteState(raw, open)
 			ln.Words = nw
-			if nw <= 4 || nw <= maxNavWords && navStart(key) {
-				// Tokenise only the short lines that can be menus or names.
-				ws := text.Words(a.Text, s)
-				ln.Nav, ln.NavSep = navLine(a.Text, s, ws)
-				ln.Name = nameLine(a.Text, s, ws)
-			}
-			ln.Bio = bioLine(raw, ln.Key, nw)
 			out = append(out, ln)
+			keyEnd = append(keyEnd, len(keys))
 		}
 		prevEnd = b.End
 	}
-	return out
+	all := string(keys)
+	from := 0
+	for i := range out {
+		ln := &out[i]
+		ln.Key = all[from:keyEnd[i]]
+		from = keyEnd[i]
+		if ln.Words <= 4 || ln.Words <= maxNavWords && navStart(ln.Key) {
+			// Tokenise only the short lines that can be menus or names.
+			ws := text.Words(a.Text, ln.Span)
+			ln.Nav, ln.NavSep = navLine(a.Text, ln.Span, ws)
+			ln.Name = nameLine(a.Text, ln.Span, ws)
+		}
+		ln.Bio = bioLine(a.Text[ln.Span.Start:ln.Span.End], ln.Key, ln.Words)
+	}
+	lines := slices.Clone(out)
+	clear(out)
+	sc.lines, sc.keys, sc.keyEnd = out, keys, keyEnd
+	return lines
 }
+
+// scratch is AnalyzeLines's working memory, recycled between articles.
+type scratch struct {
+	lines  []Line
+	keys   []byte
+	keyEnd []int
+}
+
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 func trimSpace(txt string, s article.Span) article.Span {
 	for s.Start < s.End {
@@ -132,14 +159,18 @@ func startsWithQuote(s string) bool {
 // (they double as apostrophes). A German „…“ stays open to the end of the
 // paragraph, which errs on the side of silence.
 func quoteState(s string, open bool) bool {
-	for _, r := range s {
-		switch r {
-		case '“', '„', '«':
-			open = true
-		case '”', '»':
-			open = false
-		case '"':
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '"':
 			open = !open
+		case c >= utf8.RuneSelf && utf8.RuneStart(c):
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			switch r {
+			case '“', '„', '«':
+				open = true
+			case '”', '»':
+				open = false
+			}
 		}
 	}
 	return open
@@ -236,7 +267,8 @@ func bioLine(raw, key string, words int) bool {
 		return false
 	}
 	if words <= 120 {
-		fields := firstFields(raw, 5)
+		var buf [5]string
+		fields := firstFields(buf[:0], raw)
 		for i := 1; i <= 4 && i < len(fields); i++ {
 			first, _ := utf8.DecodeRuneInString(fields[i-1])
 			if !unicode.IsUpper(first) {
@@ -260,19 +292,27 @@ func bioLine(raw, key string, words int) bool {
 	for from > 0 && !utf8.RuneStart(raw[from]) {
 		from--
 	}
-	tail := strings.TrimRightFunc(collapse(fold(raw[from:])), isSpace)
+	var tbuf [128]byte
+	tail := appendFoldCollapsed(tbuf[:0], raw[from:])
+	for len(tail) > 0 {
+		r, n := utf8.DecodeLastRune(tail)
+		if !isSpace(r) {
+			break
+		}
+		tail = tail[:len(tail)-n]
+	}
 	for _, t := range teaserEnds {
-		if strings.HasSuffix(tail, t) {
+		if len(tail) >= len(t) && string(tail[len(tail)-len(t):]) == t {
 			return true
 		}
 	}
 	return false
 }
 
-// firstFields returns up to n leading space-separated fields of s.
-func firstFields(s string, n int) []string {
-	out := make([]string, 0, n)
-	for len(out) < n {
+// firstFields appends to out up to cap(out) leading space-separated fields
+// of s.
+func firstFields(out []string, s string) []string {
+	for len(out) < cap(out) {
 		s = strings.TrimLeftFunc(s, isSpace)
 		if s == "" {
 			break
@@ -311,25 +351,45 @@ const maxNavWords = 20
 func countWords(s string) int {
 	n := 0
 	in := false
-	var prev rune
-	for i, r := range s {
+	prevWord := false // the previous rune is a word rune
+	for i := 0; i < len(s); {
+		var word bool
+		r, size := rune(s[i]), 1
+		if r < utf8.RuneSelf {
+			word = asciiWord[r]
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r)
+		}
 		switch {
-		case isWordRune(r):
+		case word:
 			if !in {
 				n++
 				in = true
 			}
-		case in && (text.IsApostrophe(r) || text.IsHyphen(r) || r == '.') && isWordRune(prev):
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+		case in && prevWord && (r == '.' || text.IsApostrophe(r) || text.IsHyphen(r)):
+			next, _ := utf8.DecodeRuneInString(s[i+size:])
 			in = isWordRune(next)
 		default:
 			in = false
 		}
-		prev = r
+		prevWord = word
+		i += size
 	}
 	return n
 }
 
+// asciiWord tells the ASCII word runes: letters and digits.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return t
+}()
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }

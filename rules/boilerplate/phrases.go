@@ -2,6 +2,7 @@ package boilerplate
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -323,7 +324,46 @@ func isDecoration(r rune) bool {
 // normalizeLine is the key of a line: folded, white space collapsed,
 // decoration trimmed from both ends, digit runs replaced by "#".
 func normalizeLine(s string) string {
-	return hashDigits(trimDecoration(collapse(fold(s)), true, true, false))
+	return string(appendLineKey(nil, s))
+}
+
+// appendLineKey appends the key of the line s (see normalizeLine) to b,
+// working in place in b's spare room.
+func appendLineKey(b []byte, s string) []byte {
+	from := len(b)
+	b = appendFoldCollapsed(b, s)
+	key := b[from:]
+	// Trim decoration, then replace digit runs in place.
+	for len(key) > 0 {
+		r, n := utf8.DecodeRune(key)
+		if !isDecoration(r) {
+			break
+		}
+		key = key[n:]
+	}
+	for len(key) > 0 {
+		r, n := utf8.DecodeLastRune(key)
+		if !isDecoration(r) {
+			break
+		}
+		key = key[:len(key)-n]
+	}
+	w := from
+	for i := 0; i < len(key); {
+		c := key[i]
+		if c < '0' || c > '9' {
+			b[w] = c
+			w++
+			i++
+			continue
+		}
+		for i < len(key) && (isDigit(key[i]) || (key[i] == '.' || key[i] == ',') && i+1 < len(key) && isDigit(key[i+1])) {
+			i++
+		}
+		b[w] = '#'
+		w++
+	}
+	return b[:w]
 }
 
 // fold is text.Fold done rune by rune, without a transform chain: each
@@ -331,39 +371,111 @@ func normalizeLine(s string) string {
 // dropped, typographic apostrophes and hyphens made ASCII, white space a
 // plain space, and letters lower-cased.
 func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i, r := range s {
-		if r < utf8.RuneSelf {
-			if 'A' <= r && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-			b.WriteByte(byte(r))
-			continue
-		}
-		if d := norm.NFKD.PropertiesString(s[i:]).Decomposition(); d != nil {
-			for _, dr := range string(d) {
-				foldRune(&b, dr)
-			}
-			continue
-		}
-		foldRune(&b, r)
-	}
-	return b.String()
+	return string(appendFold(make([]byte, 0, len(s)), s))
 }
 
-func foldRune(b *strings.Builder, r rune) {
+// appendFold appends fold(s) to b.
+func appendFold(b []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if d := norm.NFKD.PropertiesString(s[i:]).Decomposition(); d != nil {
+			for _, dr := range string(d) {
+				b = appendFoldRune(b, dr)
+			}
+		} else {
+			b = appendFoldRune(b, r)
+		}
+		i += size
+	}
+	return b
+}
+
+func appendFoldRune(b []byte, r rune) []byte {
 	switch {
 	case unicode.Is(unicode.Mn, r):
 	case text.IsApostrophe(r):
-		b.WriteByte('\'')
+		b = append(b, '\'')
 	case text.IsHyphen(r) || r == '\u2012':
-		b.WriteByte('-')
+		b = append(b, '-')
 	case unicode.IsSpace(r):
-		b.WriteByte(' ')
+		b = append(b, ' ')
 	default:
-		b.WriteRune(unicode.ToLower(r))
+		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
+	return b
+}
+
+// appendFoldCollapsed appends collapse(fold(s)) to b.
+func appendFoldCollapsed(b []byte, s string) []byte {
+	b = slices.Grow(b, len(s)+1)
+	space := false // a run of white space is pending
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == ' ' || '\t' <= c && c <= '\r':
+				space = true
+			default:
+				if space {
+					b = append(b, ' ')
+					space = false
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if d := norm.NFKD.PropertiesString(s[i:]).Decomposition(); d != nil {
+			for _, dr := range string(d) {
+				b, space = appendFoldRuneCollapsed(b, dr, space)
+			}
+		} else {
+			b, space = appendFoldRuneCollapsed(b, r, space)
+		}
+		i += size
+	}
+	if space {
+		b = append(b, ' ')
+	}
+	return b
+}
+
+// appendFoldRuneCollapsed appends the fold of r to b, given and returning
+// whether a run of white space is pending.
+func appendFoldRuneCollapsed(b []byte, r rune, space bool) ([]byte, bool) {
+	var out rune
+	switch {
+	case unicode.Is(unicode.Mn, r):
+		return b, space
+	case text.IsApostrophe(r):
+		out = '\''
+	case text.IsHyphen(r) || r == '\u2012':
+		out = '-'
+	case unicode.IsSpace(r):
+		return b, true
+	default:
+		out = unicode.ToLower(r)
+		if unicode.IsSpace(out) || out == '\u200b' || out == '\ufeff' {
+			return b, true
+		}
+	}
+	if space {
+		b = append(b, ' ')
+	}
+	return utf8.AppendRune(b, out), false
 }
 
 // normalizePhrase normalises one literal part of a phrase; "#" is kept (it

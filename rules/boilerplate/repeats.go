@@ -28,30 +28,59 @@ var Repeats = &corpus.Index[RepeatIndex]{Name: "boilerplate-repeats", Run: build
 
 func buildRepeats(c *corpus.Corpus) RepeatIndex {
 	warm(c)
-	idx := RepeatIndex{}
+	// A key's first occurrence is kept as indexes; its list of
+	// occurrences is made only when a second article carries it.
+	type entry struct {
+		doc, line int32 // the first occurrence
+		last      int32 // the last article that carries the key
+		occ       []Occurrence
+	}
+	type source struct {
+		byKey   map[string]int32 // key → entries index
+		entries []entry
+	}
+	sources := map[string]*source{}
+	var order []string // sources in order of first appearance
 	for _, d := range c.Docs {
-		byKey := idx[d.Source]
-		if byKey == nil {
-			byKey = map[string][]Occurrence{}
-			idx[d.Source] = byKey
+		src := sources[d.Source]
+		if src == nil {
+			src = &source{byKey: map[string]int32{}}
+			sources[d.Source] = src
+			order = append(order, d.Source)
 		}
-		for _, ln := range Lines.Of(d) {
+		lines := Lines.Of(d)
+		for li, ln := range lines {
 			if ln.Quoted || ln.Words == 0 {
 				continue
 			}
-			occ := byKey[ln.Key]
-			if len(occ) > 0 && occ[len(occ)-1].Doc == d {
+			k, ok := src.byKey[ln.Key]
+			if !ok {
+				src.byKey[ln.Key] = int32(len(src.entries))
+				src.entries = append(src.entries, entry{doc: int32(d.Index), line: int32(li), last: int32(d.Index)})
+				continue
+			}
+			e := &src.entries[k]
+			if e.last == int32(d.Index) {
 				continue // once per article
 			}
-			byKey[ln.Key] = append(occ, Occurrence{Doc: d, Line: ln})
+			if e.occ == nil {
+				first := c.Docs[e.doc]
+				e.occ = []Occurrence{{Doc: first, Line: Lines.Of(first)[e.line]}}
+			}
+			e.last = int32(d.Index)
+			e.occ = append(e.occ, Occurrence{Doc: d, Line: ln})
 		}
 	}
-	for _, byKey := range idx {
-		for k, occ := range byKey {
-			if len(occ) < 2 {
-				delete(byKey, k)
+	idx := make(RepeatIndex, len(order))
+	for _, name := range order {
+		src := sources[name]
+		byKey := map[string][]Occurrence{}
+		for _, e := range src.entries {
+			if e.occ != nil {
+				byKey[e.occ[0].Line.Key] = e.occ
 			}
 		}
+		idx[name] = byKey
 	}
 	return idx
 }

@@ -129,3 +129,19 @@ func TestGenCorpus(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExtractFromBodyWords measures the Quotes extractor on 2,000
+// generated articles whose body words are already known.
+func BenchmarkExtractFromBodyWords(b *testing.B) {
+	c := genCorpus(b, 2000)
+	for _, d := range c.Docs {
+		corpus.Words.Of(d)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range c.Docs {
+			Quotes.Run(d)
+		}
+	}
+}

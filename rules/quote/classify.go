@@ -75,12 +75,13 @@ type version struct {
 	direct bool
 }
 
-func newVersion(txt string, q Quote) version {
+func newVersion(src *wordSource, q Quote) version {
+	txt := src.txt
 	parts := make([]string, len(q.Pieces))
 	for i, p := range q.Pieces {
 		parts[i] = txt[p.Start:p.End]
 	}
-	v := version{txt: txt, text: strings.Join(parts, " "), toks: tokenize(txt, q.Pieces), speaker: q.Speaker, direct: !q.SpeakerResolved}
+	v := version{txt: txt, text: strings.Join(parts, " "), toks: tokenize(src, q.Pieces), speaker: q.Speaker, direct: !q.SpeakerResolved}
 	for _, t := range v.toks {
 		if t.kind == tokWord {
 			v.words = append(v.words, t)
@@ -94,7 +95,7 @@ func newVersion(txt string, q Quote) version {
 // Counterparts must share enough content words; reworded counterparts
 // attributed to different named speakers are Unrelated.
 func Compare(txtA string, a Quote, txtB string, b Quote) Relation {
-	return compare(newVersion(txtA, a), newVersion(txtB, b))
+	return compare(newVersion(&wordSource{txt: txtA}, a), newVersion(&wordSource{txt: txtB}, b))
 }
 
 func compare(a, b version) Relation {

@@ -8,7 +8,6 @@ import (
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/story"
-	"github.com/srclint/srclint/rules/text"
 )
 
 // MinIndexWords is the fewest words a quote needs to be matched across
@@ -136,13 +135,14 @@ func Match(c *corpus.Corpus) *Matches {
 	parallel(len(c.Docs), func(i int) {
 		d := c.Docs[i]
 		qs := Quotes.Of(d)
+		src := docWords(d)
 		m.pairs[i] = make([][]Pair, len(qs))
 		m.echoes[i] = make([][]Echo, len(qs))
 		for qi, q := range qs {
 			if q.Depth > 0 || q.Words < MinIndexWords {
 				continue
 			}
-			v := newVersion(d.Text, q)
+			v := newVersion(src, q)
 			perDoc[i] = append(perDoc[i], unit{ref: Ref{d, qi}, v: v, stems: distinct(v.content)})
 		}
 	})
@@ -389,7 +389,7 @@ func findEchoes(docs []*corpus.Doc, m *Matches, units []unit, run func(n int, f 
 		if !other {
 			return
 		}
-		toks := unquotedWords(d)
+		toks := unquotedWords(d, docWords(d))
 		var words []tok
 		for _, t := range toks {
 			if t.kind == tokWord {
@@ -520,7 +520,7 @@ func shingles(ts []tok, id func(string) uint32, skipStop bool) []shingleAt {
 // unquotedWords returns the tokens of d's paragraphs outside its quotes; a
 // quote or a paragraph break becomes an elision token so that no shingle
 // crosses it.
-func unquotedWords(d *corpus.Doc) []tok {
+func unquotedWords(d *corpus.Doc, src *wordSource) []tok {
 	qs := Quotes.Of(d)
 	var out []tok
 	for _, p := range Paragraphs(d.Text, d.Body) {
@@ -529,12 +529,12 @@ func unquotedWords(d *corpus.Doc) []tok {
 			if q.Depth > 0 || q.Open.Start < p.Start || q.Open.Start >= p.End {
 				continue
 			}
-			out = appendWords(out, d.Text, article.Span{Start: from, End: q.Open.Start})
+			out = appendWords(out, src, article.Span{Start: from, End: q.Open.Start})
 			out = append(out, tok{kind: tokElision})
 			from = max(from, q.Close.End)
 		}
 		if from < p.End {
-			out = appendWords(out, d.Text, article.Span{Start: from, End: p.End})
+			out = appendWords(out, src, article.Span{Start: from, End: p.End})
 		}
 		out = append(out, tok{kind: tokElision})
 	}
@@ -603,7 +603,7 @@ func paragraphGroups(units []unit) map[int]version {
 			return false
 		}
 		gap := article.Span{Start: qa.Close.End, End: qb.Open.Start}
-		return len(text.Words(a.ref.Doc.Text, gap)) <= maxJoinGap && sameSpeaker(qa.Speaker, qb.Speaker)
+		return docWords(a.ref.Doc).count(gap) <= maxJoinGap && sameSpeaker(qa.Speaker, qb.Speaker)
 	}
 	for i := 0; i < len(units); {
 		j := i + 1

@@ -3,7 +3,6 @@ package quote
 import (
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
-	"github.com/srclint/srclint/rules/text"
 )
 
 // DefaultMinWords is the default number of words from which a quote is
@@ -65,7 +64,7 @@ func (q Quote) Scare(minWords int) bool { return q.Words < minWords }
 // quote before the quotes nested in it).
 var Quotes = &corpus.Extractor[[]Quote]{
 	Name: "quotes",
-	Run:  func(d *corpus.Doc) []Quote { return Extract(d.Text, d.Body) },
+	Run:  func(d *corpus.Doc) []Quote { return extract(d.Text, d.Body, docWords(d)) },
 }
 
 // Inside reports whether span s lies inside the quoted words of one of qs
@@ -82,13 +81,18 @@ func Inside(qs []Quote, s article.Span) bool {
 // Extract finds the quotations in the linted regions body of txt (nil means
 // the whole text) and attributes them to their speakers.
 func Extract(txt string, body []article.Span) []Quote {
+	return extract(txt, body, &wordSource{txt: txt})
+}
+
+// extract is Extract reading words from ws.
+func extract(txt string, body []article.Span, ws *wordSource) []Quote {
 	paras := Paragraphs(txt, body)
 	qs := scan(txt, paras)
-	attribute(txt, paras, qs)
+	attribute(txt, paras, qs, ws)
 	for i := range qs {
 		n := 0
 		for _, p := range qs[i].Pieces {
-			n += len(text.Words(txt, p))
+			n += ws.count(p)
 		}
 		qs[i].Words = n
 	}

@@ -62,7 +62,7 @@ func set(ws ...string) map[string]bool {
 func folded(w text.Word) string { return strings.ReplaceAll(w.Folded, ".", "") }
 
 // attribute finds the speaker of every quote.
-func attribute(txt string, paras []article.Span, qs []Quote) {
+func attribute(txt string, paras []article.Span, qs []Quote, src *wordSource) {
 	// Top-level quotes by paragraph.
 	byPara := map[int][]int{}
 	for i, q := range qs {
@@ -76,7 +76,7 @@ func attribute(txt string, paras []article.Span, qs []Quote) {
 			quoted = append(quoted, q.Text)
 		}
 	}
-	a := &attributor{txt: txt, paras: paras, quoted: quoted}
+	a := &attributor{txt: txt, paras: paras, quoted: quoted, src: src}
 	for pi := range paras {
 		idx := byPara[pi]
 		for k, i := range idx {
@@ -118,6 +118,7 @@ type attributor struct {
 	txt    string
 	paras  []article.Span
 	quoted []article.Span
+	src    *wordSource
 	// resolved is set when the last speaker found came from a pronoun.
 	resolved bool
 }
@@ -134,13 +135,20 @@ func (a *attributor) paraEnd(off int) int {
 
 // words returns the words of s that are not inside a quote.
 func (a *attributor) words(s article.Span) []text.Word {
-	var out []text.Word
-	for _, w := range text.Words(a.txt, s) {
-		if !a.inQuote(w.Span) {
-			out = append(out, w)
+	ws := a.src.in(s)
+	// Most words are outside quotes: copy only from the first that is not.
+	for i, w := range ws {
+		if a.inQuote(w.Span) {
+			out := append(make([]text.Word, 0, len(ws)-1), ws[:i]...)
+			for _, w := range ws[i+1:] {
+				if !a.inQuote(w.Span) {
+					out = append(out, w)
+				}
+			}
+			return out
 		}
 	}
-	return out
+	return ws
 }
 
 // inQuote reports whether s lies inside a top-level quote (a.quoted is

@@ -50,7 +50,8 @@ func normWord(f string) string {
 // tokenize returns the comparison tokens of the pieces of txt. Elision
 // marks and bracketed insertions become their own tokens; words are split at
 // hyphens so that "good-faith" and "good faith" compare equal.
-func tokenize(txt string, pieces []article.Span) []tok {
+func tokenize(src *wordSource, pieces []article.Span) []tok {
+	txt := src.txt
 	var out []tok
 	for _, p := range pieces {
 		i := p.Start
@@ -61,7 +62,7 @@ func tokenize(txt string, pieces []article.Span) []tok {
 				i++
 				continue
 			}
-			out = appendWords(out, txt, article.Span{Start: seg, End: i})
+			out = appendWords(out, src, article.Span{Start: seg, End: i})
 			t := tok{kind: kind, span: article.Span{Start: i, End: i + n}}
 			if kind == tokBracket {
 				t.norm = text.Fold(txt[i+1 : i+n-1])
@@ -70,7 +71,7 @@ func tokenize(txt string, pieces []article.Span) []tok {
 			i += n
 			seg = i
 		}
-		out = appendWords(out, txt, article.Span{Start: seg, End: p.End})
+		out = appendWords(out, src, article.Span{Start: seg, End: p.End})
 	}
 	return out
 }
@@ -103,11 +104,12 @@ func marker(s string) (tokKind, int) {
 }
 
 // appendWords appends the words of span s, split at hyphens.
-func appendWords(out []tok, txt string, s article.Span) []tok {
+func appendWords(out []tok, src *wordSource, s article.Span) []tok {
 	if s.Start >= s.End {
 		return out
 	}
-	for _, w := range text.Words(txt, s) {
+	txt := src.txt
+	for _, w := range src.in(s) {
 		if !strings.ContainsAny(w.Folded, "-") {
 			if n := normWord(w.Folded); n != "" {
 				out = append(out, tok{kind: tokWord, norm: n, span: w.Span})

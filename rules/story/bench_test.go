@@ -12,6 +12,7 @@ import (
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/sentence"
 )
 
 var capitalised = regexp.MustCompile(`\b[A-Z][a-z]{3,}\b`)
@@ -81,3 +82,48 @@ func BenchmarkStoriesAndProvenance(b *testing.B) {
 
 // benchN is the generated corpus size: 10,000 articles in 2,000 stories.
 var benchN = 10000
+
+// prepared returns a generated corpus of n articles whose sentences, words,
+// claims and stories are already extracted.
+func prepared(b *testing.B, n int) *corpus.Corpus {
+	c := generate(b, n)
+	parallel(len(c.Docs), func(i int) {
+		d := c.Docs[i]
+		sentence.Sentences.Of(d)
+		claim.BodyWords.Of(d)
+		claim.Claims.Of(d)
+	})
+	Stories.Of(c)
+	return c
+}
+
+// BenchmarkSentenceWords extracts the content words of every sentence of
+// 2,000 generated articles.
+func BenchmarkSentenceWords(b *testing.B) {
+	c := prepared(b, 2000)
+	b.ReportAllocs()
+	b.ResetTimer()
+	defer startCPU().report(b)
+	for b.Loop() {
+		for _, d := range c.Docs {
+			SentenceWords.Run(d)
+		}
+	}
+}
+
+// BenchmarkDerive builds the derivation graph of 2,000 generated articles
+// whose content words are already extracted.
+func BenchmarkDerive(b *testing.B) {
+	c := prepared(b, 2000)
+	for _, d := range c.Docs {
+		SentenceWords.Of(d)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	defer startCPU().report(b)
+	for b.Loop() {
+		if g := Derive(c); len(g.Edges()) != 2000/5*2 {
+			b.Fatalf("%d edges", len(g.Edges()))
+		}
+	}
+}

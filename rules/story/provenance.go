@@ -4,8 +4,8 @@ import (
 	"math"
 	"path"
 	"slices"
-	"sort"
 	"strings"
+	"sync"
 
 	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/corpus"
@@ -104,54 +104,104 @@ func (g *Graph) Edges() []*Edge {
 var Provenance = &corpus.Index[*Graph]{Name: "provenance", Run: Derive}
 
 // stopwords carry no content for matching.
-var stopwords = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`a an the and or but of to in on at for with by from as is was were are be been being
+var stopwords = newStopSet(`a an the and or but of to in on at for with by from as is was were are be been being
 	has have had do does did that this these those it its he she they them his her their him we our us you your i
 	who whom which what when where why how not no so than then there also said says say told would could should will
 	can may might must into over after before about up out all any some more most other such only just very even
 	while through during between against without within under again further once both each few own same too s t
-	according officials official people person familiar matter`) {
-		stopwords[w] = true
-	}
+	according officials official people person familiar matter`)
+
+// stopSet is a set of short lower-case ASCII words. Lookups are first
+// filtered by the word's length and first letter, so that most content
+// words are rejected without hashing.
+type stopSet struct {
+	words map[string]bool
+	lead  [16]uint32 // by length: a bit for each first letter a..z
 }
 
-// sentenceVec is one countable sentence's content words.
-type sentenceVec struct {
-	doc   int
-	sent  sentence.Sentence
-	words []string
+func newStopSet(list string) *stopSet {
+	s := &stopSet{words: map[string]bool{}}
+	for _, w := range strings.Fields(list) {
+		s.words[w] = true
+		s.lead[len(w)] |= 1 << (w[0] - 'a')
+	}
+	return s
+}
+
+// has reports whether w is in the set.
+func (s *stopSet) has(w string) bool {
+	if len(w) >= len(s.lead) || w[0] < 'a' || w[0] > 'z' || s.lead[len(w)]&(1<<(w[0]-'a')) == 0 {
+		return false
+	}
+	return s.words[w]
 }
 
 // SentenceWords is the per-article extractor of each sentence's content
-// words (by Sentence.Index), computed once for every comparison.
-var SentenceWords = &corpus.Extractor[[][]string]{Name: "sentence-words", Run: func(d *corpus.Doc) [][]string {
+// words (by Sentence.Index), computed once for every comparison. The
+// sentences' lists share one backing array.
+var SentenceWords = &corpus.Extractor[[][]string]{Name: "sentence-words", Run: sentenceWords}
+
+// wordBufs recycles the scratch lists sentenceWords collects into before
+// it copies them to an exact-size array.
+var wordBufs = sync.Pool{New: func() any { return new([]string) }}
+
+func sentenceWords(d *corpus.Doc) [][]string {
 	sents := sentence.Sentences.Of(d)
-	words := claim.SentenceWords(d, sents)
+	all := claim.BodyWords.Of(d)
+	bp := wordBufs.Get().(*[]string)
+	buf := (*bp)[:0]
 	out := make([][]string, len(sents))
-	for i := range sents {
-		out[i] = contentOf(words[i])
+	ends := make([]int, len(sents))
+	lo, prev := 0, 0
+	for i, s := range sents {
+		// The words inside s, as claim.SentenceWords finds them; sentences
+		// come in text order, so the first word is searched from the
+		// previous sentence's.
+		if s.Span.Start < prev {
+			lo = 0
+		}
+		prev = s.Span.Start
+		for lo < len(all) && all[lo].Span.Start < s.Span.Start {
+			lo++
+		}
+		hi := lo
+		for hi < len(all) && all[hi].Span.End <= s.Span.End {
+			hi++
+		}
+		buf = appendContent(buf, all[lo:hi])
+		ends[i] = len(buf)
+	}
+	words := slices.Clone(buf)
+	if words == nil {
+		words = []string{}
+	}
+	clear(buf)
+	*bp = buf
+	wordBufs.Put(bp)
+	start := 0
+	for i, end := range ends {
+		out[i] = words[start:end:end]
+		start = end
 	}
 	return out
-}}
+}
 
 // ContentWords returns the folded, stemmed, de-duplicated content words of
 // a sentence: the words provenance compares.
 func ContentWords(txt string, s sentence.Sentence) []string {
-	return contentOf(text.Words(txt, s.Span))
+	return appendContent(make([]string, 0, 16), text.Words(txt, s.Span))
 }
 
-func contentOf(ws []text.Word) []string {
-	out := make([]string, 0, len(ws))
+// appendContent appends the content words of ws to out, each once.
+func appendContent(out []string, ws []text.Word) []string {
+	first := len(out)
 next:
 	for _, w := range ws {
-		f := strings.TrimSuffix(strings.TrimSuffix(w.Folded, "'s"), "'")
-		f = stem(f)
-		if stopwords[f] || len(f) < 2 {
+		f := stem(trimPossessive(w.Folded))
+		if len(f) < 2 || stopwords.has(f) {
 			continue
 		}
-		for _, o := range out {
+		for _, o := range out[first:] {
 			if o == f {
 				continue next
 			}
@@ -162,12 +212,48 @@ next:
 }
 
 // stem is a light English stemmer: it folds plurals and common verb
-// endings so that "drafted" and "drafting" match "draft".
+// endings so that "drafted" and "drafting" match "draft". The first of
+// -ing, -ed, -ies, -es, -s, -ly that ends w and leaves more than three
+// letters is cut.
 func stem(w string) string {
-	for _, suf := range []string{"ing", "ed", "ies", "es", "s", "ly"} {
-		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
+	n := len(w)
+	if n < 5 {
+		return w
+	}
+	switch w[n-1] {
+	case 'g':
+		if n > 6 && w[n-3:] == "ing" {
+			return w[:n-3]
 		}
+	case 'd':
+		if n > 5 && w[n-2] == 'e' {
+			return w[:n-2]
+		}
+	case 's':
+		switch {
+		case n > 6 && w[n-3:] == "ies":
+			return w[:n-3]
+		case n > 5 && w[n-2] == 'e':
+			return w[:n-2]
+		default: // n > 4
+			return w[:n-1]
+		}
+	case 'y':
+		if n > 5 && w[n-2] == 'l' {
+			return w[:n-2]
+		}
+	}
+	return w
+}
+
+// trimPossessive cuts a trailing "'s", then a trailing "'".
+func trimPossessive(w string) string {
+	n := len(w)
+	if n >= 2 && w[n-2] == '\'' && w[n-1] == 's' {
+		w, n = w[:n-2], n-2
+	}
+	if n >= 1 && w[n-1] == '\'' {
+		w = w[:n-1]
 	}
 	return w
 }
@@ -189,147 +275,249 @@ func Derive(c *corpus.Corpus) *Graph {
 	groups := Stories.Of(c).Groups
 	parallel(len(groups), func(i int) {
 		if len(groups[i]) >= 2 {
-			deriveStory(g, groups[i])
+			s := scratches.Get().(*scratch)
+			s.deriveStory(g, groups[i])
+			scratches.Put(s)
 		}
 	})
 	return g
 }
 
-type pairKey struct{ a, b int } // derived doc, source doc (corpus indexes)
+// scratches recycles the working memory of deriveStory between stories.
+var scratches = sync.Pool{New: func() any { return &scratch{ids: map[string]int32{}} }}
 
-func deriveStory(g *Graph, members []*corpus.Doc) {
-	var vecs []sentenceVec
-	counts := map[int]int{}
-	for _, d := range members {
+// scratch is one story's working memory. Sentences ("vecs") are the
+// story's countable sentences, grouped by member in the members' order and
+// in sentence order within a member.
+type scratch struct {
+	ids    map[string]int32 // content word → id
+	vdoc   []int32          // member position of each vec
+	vsent  []sentence.Sentence
+	vstart []int32 // vec i's word ids are wids[vstart[i]:vstart[i+1]]
+	wids   []int32
+	df     []int32   // by word id
+	idfs   []float64 // by word id
+	pstart []int32   // postings of id are post[pstart[id]:pstart[id+1]]
+	post   []int32   // vec indexes, ascending per word
+	weight []float64 // by vec
+	shared []float64 // by vec, zero between sentences
+	touch  []int32
+	counts []int     // countable sentences by member
+	bestJ  []int32   // by member: the best vec matched, or -1
+	bestS  []float64 // by member: its score
+	bestOf []int32   // members with a best vec
+	hits   []hit
+	pairs  []pairStat
+}
+
+// hit is the best match in member b of vec i (of member a).
+type hit struct {
+	a, b  int32
+	i, j  int32
+	score float64
+}
+
+// pairStat summarises the hits of one ordered pair of members: the hits
+// are hits[lo:hi], nclose of them at CopyMatch.
+type pairStat struct {
+	a, b   int32
+	lo, hi int32
+	nclose int
+}
+
+func (s *scratch) reset(m int) {
+	clear(s.ids)
+	s.vdoc, s.vsent, s.vstart, s.wids = s.vdoc[:0], s.vsent[:0], append(s.vstart[:0], 0), s.wids[:0]
+	s.df, s.hits, s.pairs, s.touch, s.bestOf = s.df[:0], s.hits[:0], s.pairs[:0], s.touch[:0], s.bestOf[:0]
+	s.counts = resize(s.counts, m)
+	clear(s.counts)
+	s.bestJ = resize(s.bestJ, m)
+	for i := range s.bestJ {
+		s.bestJ[i] = -1
+	}
+	s.bestS = resize(s.bestS, m)
+}
+
+// resize returns a slice of n elements, reusing b's array when it can.
+// The elements are not cleared.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
+}
+
+func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
+	s.reset(len(members))
+	for a, d := range members {
 		words := SentenceWords.Of(d)
-		for _, s := range sentence.Sentences.Of(d) {
-			if s.Heading {
+		for _, st := range sentence.Sentences.Of(d) {
+			if st.Heading {
 				continue
 			}
-			ws := words[s.Index]
+			ws := words[st.Index]
 			if len(ws) < MinWords {
 				continue
 			}
-			vecs = append(vecs, sentenceVec{doc: d.Index, sent: s, words: ws})
-			counts[d.Index]++
-		}
-	}
-	// Intern the story's words: ids index df, idfs and postings.
-	ids := make(map[string]int32, 4*len(vecs))
-	wordIDs := make([][]int32, len(vecs))
-	var df []int
-	for i, v := range vecs {
-		wi := make([]int32, len(v.words))
-		for k, w := range v.words {
-			id, ok := ids[w]
-			if !ok {
-				id = int32(len(df))
-				ids[w] = id
-				df = append(df, 0)
+			// Intern the story's words: ids index df, idfs and postings.
+			for _, w := range ws {
+				id, ok := s.ids[w]
+				if !ok {
+					id = int32(len(s.df))
+					s.ids[w] = id
+					s.df = append(s.df, 0)
+				}
+				s.df[id]++
+				s.wids = append(s.wids, id)
 			}
-			df[id]++
-			wi[k] = id
-		}
-		wordIDs[i] = wi
-	}
-	n := float64(len(vecs))
-	idfs := make([]float64, len(df))
-	for id, f := range df {
-		idfs[id] = math.Log(1 + n/float64(f))
-	}
-	postings := make([][]int32, len(df))
-	weights := make([]float64, len(vecs))
-	for i, wi := range wordIDs {
-		for _, id := range wi {
-			postings[id] = append(postings[id], int32(i))
-			weights[i] += idfs[id]
+			s.vdoc = append(s.vdoc, int32(a))
+			s.vsent = append(s.vsent, st)
+			s.vstart = append(s.vstart, int32(len(s.wids)))
+			s.counts[a]++
 		}
 	}
-	// For every ordered pair of articles, the best match in the other
-	// article of each sentence, close or reworded. A sentence's best match
-	// in each other article is found first, so the map is written once
-	// per sentence and article.
-	best := map[pairKey]map[int]Pair{}
-	shared := make([]float64, len(vecs))
-	var touched []int32
-	type match struct {
-		doc int
-		p   Pair
+	nv := len(s.vdoc)
+	n := float64(nv)
+	s.idfs = resize(s.idfs, len(s.df))
+	s.pstart = resize(s.pstart, len(s.df)+1)
+	s.pstart[0] = 0
+	for id, f := range s.df {
+		s.idfs[id] = math.Log(1 + n/float64(f))
+		s.pstart[id+1] = s.pstart[id] + f
 	}
-	var bestOf []match
-	maxPosting := int(math.Max(50, n/4))
-	for i, v := range vecs {
-		for _, id := range wordIDs[i] {
-			ps := postings[id]
+	s.post = resize(s.post, len(s.wids))
+	s.weight = resize(s.weight, nv)
+	fill := s.df // reused as each posting list's fill position
+	for i := range nv {
+		w := 0.0
+		for _, id := range s.wids[s.vstart[i]:s.vstart[i+1]] {
+			fill[id]--
+			s.post[s.pstart[id+1]-1-fill[id]] = int32(i)
+			w += s.idfs[id]
+		}
+		s.weight[i] = w
+	}
+	s.shared = resize(s.shared, nv)
+	clear(s.shared)
+	s.match(int(math.Max(50, n/4)))
+	s.pairUp()
+	s.link(g, members)
+}
+
+// match finds, for every vec, its best match in each other member, close
+// or reworded, and records it as a hit. Words carried by more than
+// maxPosting vecs are not discriminative and are left out.
+func (s *scratch) match(maxPosting int) {
+	for i := range len(s.vdoc) {
+		a := s.vdoc[i]
+		for _, id := range s.wids[s.vstart[i]:s.vstart[i+1]] {
+			ps := s.post[s.pstart[id]:s.pstart[id+1]]
 			if len(ps) > maxPosting {
 				continue
 			}
-			x := idfs[id]
+			x := s.idfs[id]
 			for _, j := range ps {
-				if vecs[j].doc != v.doc {
-					if shared[j] == 0 {
-						touched = append(touched, j)
+				if s.vdoc[j] != a {
+					if s.shared[j] == 0 {
+						s.touch = append(s.touch, j)
 					}
-					shared[j] += x
+					s.shared[j] += x
 				}
 			}
 		}
-		// The best source sentence per article: the highest score, then
-		// the earliest sentence; independent of the order of touched.
-		bestOf = bestOf[:0]
-		for _, j := range touched {
-			s := shared[j]
-			shared[j] = 0
-			score := s / math.Min(weights[i], weights[j])
+		// The best source sentence per member: the highest score, then
+		// the earliest sentence; independent of the order of touch.
+		wi := s.weight[i]
+		for _, j := range s.touch {
+			sh := s.shared[j]
+			s.shared[j] = 0
+			score := sh / math.Min(wi, s.weight[j])
 			if score < RewordMatch {
 				continue
 			}
-			dj := vecs[j].doc
-			k := slices.IndexFunc(bestOf, func(m match) bool { return m.doc == dj })
-			if k < 0 {
-				bestOf = append(bestOf, match{doc: dj, p: Pair{Derived: v.sent, Source: vecs[j].sent, Score: score}})
-			} else if p := bestOf[k].p; score > p.Score || score == p.Score && vecs[j].sent.Index < p.Source.Index {
-				bestOf[k].p = Pair{Derived: v.sent, Source: vecs[j].sent, Score: score}
+			b := s.vdoc[j]
+			if k := s.bestJ[b]; k < 0 {
+				s.bestJ[b], s.bestS[b] = j, score
+				s.bestOf = append(s.bestOf, b)
+			} else if score > s.bestS[b] || score == s.bestS[b] && s.vsent[j].Index < s.vsent[k].Index {
+				s.bestJ[b], s.bestS[b] = j, score
 			}
 		}
-		for _, m := range bestOf {
-			k := pairKey{v.doc, m.doc}
-			if best[k] == nil {
-				best[k] = map[int]Pair{}
+		for _, b := range s.bestOf {
+			s.hits = append(s.hits, hit{a: a, b: b, i: int32(i), j: s.bestJ[b], score: s.bestS[b]})
+			s.bestJ[b] = -1
+		}
+		s.bestOf = s.bestOf[:0]
+		s.touch = s.touch[:0]
+	}
+}
+
+// pairUp orders the hits by pair of members (keeping the vec order within
+// a pair) and summarises each pair.
+func (s *scratch) pairUp() {
+	slices.SortStableFunc(s.hits, func(x, y hit) int {
+		if x.a != y.a {
+			return int(x.a - y.a)
+		}
+		return int(x.b - y.b)
+	})
+	for lo := 0; lo < len(s.hits); {
+		h := s.hits[lo]
+		p := pairStat{a: h.a, b: h.b, lo: int32(lo)}
+		hi := lo
+		for hi < len(s.hits) && s.hits[hi].a == h.a && s.hits[hi].b == h.b {
+			if s.hits[hi].score >= CopyMatch {
+				p.nclose++
 			}
-			best[k][i] = m.p
+			hi++
 		}
-		touched = touched[:0]
+		p.hi = int32(hi)
+		s.pairs = append(s.pairs, p)
+		lo = hi
 	}
-	docs := map[int]*corpus.Doc{}
-	for _, d := range members {
-		docs[d.Index] = d
-	}
-	close := func(k pairKey) float64 {
-		n := 0
-		for _, p := range best[k] {
-			if p.Score >= CopyMatch {
-				n++
-			}
+}
+
+// pair returns the summary of the hits of a in b; zero when there are none.
+func (s *scratch) pair(a, b int32) pairStat {
+	k, ok := slices.BinarySearchFunc(s.pairs, [2]int32{a, b}, func(p pairStat, t [2]int32) int {
+		if p.a != t[0] {
+			return int(p.a - t[0])
 		}
-		if counts[k.a] == 0 || n < MinMatched {
-			return 0
-		}
-		return float64(n) / float64(counts[k.a])
+		return int(p.b - t[1])
+	})
+	if !ok {
+		return pairStat{a: a, b: b}
 	}
+	return s.pairs[k]
+}
+
+// closeShare is the share of a's sentences closely matched in b, zero
+// under MinMatched.
+func (s *scratch) closeShare(p pairStat) float64 {
+	if s.counts[p.a] == 0 || p.nclose < MinMatched {
+		return 0
+	}
+	return float64(p.nclose) / float64(s.counts[p.a])
+}
+
+// link turns the pairs that pass into edges, best first, and adds those
+// that leave every article one source and no cycle.
+func (s *scratch) link(g *Graph, members []*corpus.Doc) {
 	type cand struct {
 		e    *Edge
 		copy bool
 	}
 	var cands []cand
-	for k, m := range best {
-		a, b := docs[k.a], docs[k.b]
-		if len(m) < MinMatched {
+	for _, p := range s.pairs {
+		nm := int(p.hi - p.lo)
+		if nm < MinMatched {
 			continue
 		}
-		copyShare, revCopy := close(k), close(pairKey{k.b, k.a})
-		loose := float64(len(m)) / float64(counts[k.a])
-		revLoose := float64(len(best[pairKey{k.b, k.a}])) / float64(counts[k.b])
+		a, b := members[p.a], members[p.b]
+		rev := s.pair(p.b, p.a)
+		copyShare, revCopy := s.closeShare(p), s.closeShare(rev)
+		loose := float64(nm) / float64(s.counts[p.a])
+		revLoose := float64(rev.hi-rev.lo) / float64(s.counts[p.b])
 		isCopy := copyShare >= CopyShare
 		if !isCopy && !(loose >= RewordShare && Attributes(a, b)) {
 			continue
@@ -337,25 +525,26 @@ func deriveStory(g *Graph, members []*corpus.Doc) {
 		if !derivesFrom(a, b, copyShare, revCopy, loose, revLoose) {
 			continue
 		}
-		e := &Edge{Derived: a, Source: b, Sentences: counts[k.a]}
-		for _, p := range m {
-			e.Pairs = append(e.Pairs, p)
+		e := &Edge{Derived: a, Source: b, Sentences: s.counts[p.a], Pairs: make([]Pair, 0, nm)}
+		for _, h := range s.hits[p.lo:p.hi] {
+			e.Pairs = append(e.Pairs, Pair{Derived: s.vsent[h.i], Source: s.vsent[h.j], Score: h.score})
 		}
-		sort.Slice(e.Pairs, func(i, j int) bool { return e.Pairs[i].Derived.Index < e.Pairs[j].Derived.Index })
 		cands = append(cands, cand{e, isCopy})
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
+	slices.SortFunc(cands, func(a, b cand) int {
 		if a.copy != b.copy {
-			return a.copy
+			if a.copy {
+				return -1
+			}
+			return 1
 		}
 		if len(a.e.Pairs) != len(b.e.Pairs) {
-			return len(a.e.Pairs) > len(b.e.Pairs)
+			return len(b.e.Pairs) - len(a.e.Pairs)
 		}
-		if a.e.Derived.Path != b.e.Derived.Path {
-			return a.e.Derived.Path < b.e.Derived.Path
+		if c := strings.Compare(a.e.Derived.Path, b.e.Derived.Path); c != 0 {
+			return c
 		}
-		return a.e.Source.Path < b.e.Source.Path
+		return strings.Compare(a.e.Source.Path, b.e.Source.Path)
 	})
 	for _, c := range cands {
 		e := c.e

@@ -9,6 +9,7 @@ import (
 
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/sentence"
 )
 
 // build makes a corpus from path → text; a "story:" first line sets the
@@ -157,4 +158,72 @@ func TestProvenanceIndependentSilent(t *testing.T) {
 	if es := Provenance.Of(c).Edges(); len(es) != 0 {
 		t.Errorf("independent reports derive: %v", es[0].Derived.Path)
 	}
+}
+
+func TestStem(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"drafting", "draft"}, {"drafted", "draft"}, {"agencies", "agenc"}, {"buses", "buse"},
+		{"talks", "talk"}, {"quickly", "quick"}, {"sing", "sing"}, {"bring", "bring"}, {"bed", "bed"},
+		{"freed", "freed"}, {"cities", "citi"}, {"dies", "dies"}, {"bases", "base"}, {"gases", "gase"},
+		{"yes", "yes"}, {"cats", "cats"}, {"ally", "ally"}, {"holly", "holly"}, {"kingly", "king"},
+		{"", ""}, {"s", "s"}, {"ring", "ring"}, {"thing", "thing"}, {"things", "thing"},
+	} {
+		if got := stem(tc.in); got != tc.want || got != suffixStem(tc.in) {
+			t.Errorf("stem(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	// Every word of the seeds stems as the plain suffix list does.
+	c := seedCorpus(t)
+	for _, d := range c.Docs {
+		for _, ws := range corpus.Words.Of(d) {
+			for _, w := range ws {
+				if got, want := stem(w.Folded), suffixStem(w.Folded); got != want {
+					t.Errorf("stem(%q) = %q, want %q", w.Folded, got, want)
+				}
+			}
+		}
+	}
+}
+
+// suffixStem is stem written as its definition: the first suffix that
+// ends w and leaves more than three letters is cut.
+func suffixStem(w string) string {
+	for _, suf := range []string{"ing", "ed", "ies", "es", "s", "ly"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+func TestContentWords(t *testing.T) {
+	txt := "The officials said Okafor's union won't accept the cranes, the union's drafting of rules' terms."
+	c := build(map[string]string{"a.txt": txt})
+	s := c.Docs[0]
+	got := strings.Join(ContentWords(txt, sentenceOf(t, s)), " ")
+	want := "okafor union won't accept cran draft rule term"
+	if got != want {
+		t.Errorf("ContentWords = %q, want %q", got, want)
+	}
+	if sw := strings.Join(SentenceWords.Of(s)[0], " "); sw != want {
+		t.Errorf("SentenceWords = %q, want %q", sw, want)
+	}
+	for _, w := range []string{"the", "according", "officials", "to", "matter"} {
+		if !stopwords.has(w) {
+			t.Errorf("%q is not a stopword", w)
+		}
+	}
+	for _, w := range []string{"th", "accord", "union", "Ün", "twentyletterslongword", "x"} {
+		if stopwords.has(w) {
+			t.Errorf("%q is a stopword", w)
+		}
+	}
+}
+
+func sentenceOf(t *testing.T, d *corpus.Doc) sentence.Sentence {
+	ss := sentence.Sentences.Of(d)
+	if len(ss) != 1 {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	return ss[0]
 }

@@ -1,0 +1,143 @@
+package boilerplate
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/srclint/srclint/rules/text"
+)
+
+// The fast line analysis is checked against plain rune-by-rune versions of
+// the same definitions.
+
+func refFold(s string) string {
+	var b strings.Builder
+	one := func(r rune) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case text.IsApostrophe(r):
+			b.WriteByte('\'')
+		case text.IsHyphen(r) || r == '\u2012':
+			b.WriteByte('-')
+		case unicode.IsSpace(r):
+			b.WriteByte(' ')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	for i, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
+		if d := norm.NFKD.PropertiesString(s[i:]).Decomposition(); d != nil {
+			for _, dr := range string(d) {
+				one(dr)
+			}
+			continue
+		}
+		one(r)
+	}
+	return b.String()
+}
+
+func refKey(s string) string {
+	return hashDigits(trimDecoration(collapse(refFold(s)), true, true, false))
+}
+
+func refCountWords(s string) int {
+	n := 0
+	in := false
+	var prev rune
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
+	for i, r := range s {
+		switch {
+		case isWord(r):
+			if !in {
+				n++
+				in = true
+			}
+		case in && (text.IsApostrophe(r) || text.IsHyphen(r) || r == '.') && isWord(prev):
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			in = isWord(next)
+		default:
+			in = false
+		}
+		prev = r
+	}
+	return n
+}
+
+func refQuoteState(s string, open bool) bool {
+	for _, r := range s {
+		switch r {
+		case '“', '„', '«':
+			open = true
+		case '”', '»':
+			open = false
+		case '"':
+			open = !open
+		}
+	}
+	return open
+}
+
+func checkLine(t *testing.T, s string) {
+	t.Helper()
+	if got, want := fold(s), refFold(s); got != want {
+		t.Errorf("fold(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := normalizeLine(s), refKey(s); got != want {
+		t.Errorf("normalizeLine(%q) = %q, want %q", s, got, want)
+	}
+	if got, want := string(appendLineKey([]byte("prefix"), s)), "prefix"+refKey(s); got != want {
+		t.Errorf("appendLineKey(prefix, %q) = %q, want %q", s, got, want)
+	}
+	if got, want := countWords(s), refCountWords(s); got != want {
+		t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+	}
+	for _, open := range []bool{false, true} {
+		if got, want := quoteState(s, open), refQuoteState(s, open); got != want {
+			t.Errorf("quoteState(%q, %v) = %v, want %v", s, open, got, want)
+		}
+	}
+}
+
+var keySamples = []string{
+	"", " ", "Leave a Reply", "  — Share this —  ", "© 2025 Latest NewsX. All rights reserved.",
+	"Zelenskÿ’s son‑in‑law", "current… More »", "CAFÉ déjà vu", "Ⅻ ﬁne ½", "Kyiv\u00a0Post\u200b",
+	"İstanbul", "\xff\xfe Share this", "1,000.5 people, 3.", "Page 2 of 10 »", "“Quoted” and \"straight",
+	"x\ufeff\ty\n", "• Home | World", "it's a 'test'-case.", "e\u0301te\u0301", "ΑΘΗΝΑ Σ",
+}
+
+func TestLineKeyAgrees(t *testing.T) {
+	for _, s := range keySamples {
+		checkLine(t, s)
+	}
+	paths, _ := filepath.Glob("../../fixtures/seeds/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(data), "\n") {
+			checkLine(t, line)
+		}
+	}
+}
+
+func FuzzLineKey(f *testing.F) {
+	for _, s := range keySamples {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) { checkLine(t, s) })
+}
