@@ -35,10 +35,10 @@ func (claimUnsupportedRule) Facts(*config.Config) []corpus.Fact {
 func (numberMismatchRule) Facts(*config.Config) []corpus.Fact   { return storyFacts }
 func (unattributedCopyRule) Facts(*config.Config) []corpus.Fact { return storyFacts }
 func (quoteAlteredRule) Facts(*config.Config) []corpus.Fact {
-	return append([]corpus.Fact{quote.Quotes}, storyFacts...)
+	return append([]corpus.Fact{quote.MatchFact}, storyFacts...)
 }
 func (quoteUnverifiedRule) Facts(*config.Config) []corpus.Fact {
-	return append([]corpus.Fact{quote.Quotes}, storyFacts...)
+	return []corpus.Fact{quote.MatchFact}
 }
 func (quoteUnbalancedRule) Facts(*config.Config) []corpus.Fact { return []corpus.Fact{quote.Quotes} }
 

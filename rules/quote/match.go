@@ -87,6 +87,28 @@ func (m *Matches) Echoes(d *corpus.Doc, i int) []Echo {
 var Counterparts = &corpus.Index[*Matches]{Name: "quote-counterparts", Run: Match}
 
 // unit is one quote taken part in matching.
+// MatchFact is the per-article fact Match reads: the quotes it compares
+// (top level, at least MinIndexWords words), tokenised. Extract it with
+// the article's other facts, while the article's words are at hand.
+var MatchFact corpus.Fact = units
+
+// units is MatchFact's extractor.
+var units = &corpus.Extractor[[]unit]{Name: "quote-units", Run: func(d *corpus.Doc) []unit {
+	var out []unit
+	var src *wordSource
+	for qi, q := range Quotes.Of(d) {
+		if q.Depth > 0 || q.Words < MinIndexWords {
+			continue
+		}
+		if src == nil {
+			src = docWords(d)
+		}
+		v := newVersion(src, q)
+		out = append(out, unit{ref: Ref{d, qi}, v: v, stems: distinct(v.content)})
+	}
+	return out
+}}
+
 type unit struct {
 	ref   Ref
 	v     version
@@ -134,17 +156,10 @@ func Match(c *corpus.Corpus) *Matches {
 	perDoc := make([][]unit, len(c.Docs))
 	parallel(len(c.Docs), func(i int) {
 		d := c.Docs[i]
-		qs := Quotes.Of(d)
-		src := docWords(d)
-		m.pairs[i] = make([][]Pair, len(qs))
-		m.echoes[i] = make([][]Echo, len(qs))
-		for qi, q := range qs {
-			if q.Depth > 0 || q.Words < MinIndexWords {
-				continue
-			}
-			v := newVersion(src, q)
-			perDoc[i] = append(perDoc[i], unit{ref: Ref{d, qi}, v: v, stems: distinct(v.content)})
-		}
+		n := len(Quotes.Of(d))
+		m.pairs[i] = make([][]Pair, n)
+		m.echoes[i] = make([][]Echo, n)
+		perDoc[i] = units.Of(d)
 	})
 	stories := storyUnits(c, perDoc)
 	// Small stories are matched in parallel, each on one goroutine; a
