@@ -146,7 +146,7 @@ func buildMention(txt string, toks []Token, i, j int) (Mention, bool) {
 	last := name[len(name)-1]
 	m := Mention{
 		Span:       article.Span{Start: name[0].Span.Start, End: last.Span.End},
-		Words:      append([]Token(nil), name...),
+		Words:      name[:len(name):len(name)],
 		Initial:    initial && nameAt == 0,
 		Heading:    heading,
 		Possessive: last.Possessive,
@@ -233,9 +233,14 @@ func makeRole(txt string, toks []Token) *Role {
 	}
 	r := &Role{Span: article.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End}}
 	r.Text = txt[r.Span.Start:r.Span.End]
-	var key []string
+	// The key is built only when it has two words or more.
+	var b strings.Builder
+	n := 0
 	for _, t := range toks {
-		f := strings.ReplaceAll(strings.TrimSuffix(t.Folded, "."), ".", "")
+		f := strings.TrimSuffix(t.Folded, ".")
+		if strings.IndexByte(f, '.') >= 0 {
+			f = strings.ReplaceAll(f, ".", "")
+		}
 		if determiners[f] {
 			continue
 		}
@@ -243,9 +248,22 @@ func makeRole(txt string, toks []Token) *Role {
 			r.Head = h
 			f = h
 		}
-		key = append(key, f)
+		switch n {
+		case 0:
+			r.Key = f
+		case 1:
+			b.Grow(len(r.Key) + len(f) + 16)
+			b.WriteString(r.Key)
+			fallthrough
+		default:
+			b.WriteByte(' ')
+			b.WriteString(f)
+		}
+		n++
 	}
-	r.Key = strings.Join(key, " ")
+	if n > 1 {
+		r.Key = b.String()
+	}
 	return r
 }
 
