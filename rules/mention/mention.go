@@ -1,7 +1,6 @@
 package mention
 
 import (
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -73,7 +72,7 @@ type Mention struct {
 // "Volodymyr Zelensky"), or false.
 func (m Mention) Given() (Token, bool) {
 	s := m.surnameStart()
-	if s == 0 || connectors[m.Words[0].Folded] {
+	if s == 0 || connectors.has(m.Words[0].Folded) {
 		return Token{}, false
 	}
 	return m.Words[0], true
@@ -106,7 +105,7 @@ func (m *Mention) appendSurnameKey(dst []byte) []byte {
 // surnameStart is the index of the surname's first word.
 func (m Mention) surnameStart() int {
 	s := len(m.Words) - 1
-	for s > 0 && connectors[m.Words[s-1].Folded] {
+	for s > 0 && connectors.has(m.Words[s-1].Folded) {
 		s--
 	}
 	return s
@@ -127,7 +126,7 @@ var Mentions = &corpus.Extractor[[]Mention]{
 	Run: func(d *corpus.Doc) []Mention {
 		s := scratchPool.Get().(*scratch)
 		defer scratchPool.Put(s)
-		s.analyze(d.Text, sentence.Sentences.Of(d), docWords(d))
+		s.analyze(d.Text, sentence.Sentences.Of(d), docWords(d), nil)
 		return s.mentions()
 	},
 }
@@ -136,8 +135,10 @@ var Mentions = &corpus.Extractor[[]Mention]{
 // not cached: use Mentions for per-article results.
 func Analyze(txt string, sents []sentence.Sentence) Analysis {
 	s := &scratch{}
-	s.analyze(txt, sents, func(_ int, s sentence.Sentence) []text.Word { return text.Words(txt, s.Span) })
-	return Analysis{Tokens: s.toks, Mentions: s.mentions()}
+	var a Analysis
+	s.analyze(txt, sents, func(_ int, s sentence.Sentence) []text.Word { return text.Words(txt, s.Span) }, &a.Tokens)
+	a.Mentions = s.mentions()
+	return a
 }
 
 // wordsFunc returns the words of sentence i.
@@ -146,10 +147,11 @@ type wordsFunc func(i int, s sentence.Sentence) []text.Word
 // scratch holds the working buffers of one extraction. Extractions reuse
 // them through scratchPool; only what they return is allocated to size.
 type scratch struct {
-	ws   [][]text.Word
-	toks []Token
-	// ms are the mentions found, their words pointing into toks.
-	ms []Mention
+	// ms are the mentions found, their words pointing into words.
+	ms    []Mention
+	words []Token
+	// lowerWords lists the folded text of every token not capitalised.
+	lowerWords []string
 	// lower maps the words of sentence-initial and heading mentions to
 	// whether the article also writes them in lower case.
 	lower map[string]bool
@@ -158,18 +160,26 @@ type scratch struct {
 // scratchPool holds the buffers of finished extractions.
 var scratchPool = sync.Pool{New: func() any { return &scratch{lower: map[string]bool{}} }}
 
-// analyze tokenises the sentences into s.toks and finds the mentions,
-// into s.ms.
-func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc) {
-	n := s.sentenceWords(sents, words)
-	s.toks = slices.Grow(s.toks[:0], n)
-	s.ms = s.ms[:0]
+// analyze finds the mentions of the sentences, into s.ms, one sentence at a
+// time; with all set, it also appends every token to *all.
+func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc, all *[]Token) {
+	s.ms, s.words, s.lowerWords = s.ms[:0], s.words[:0], s.lowerWords[:0]
+	// The tokens of one sentence at a time, on the stack for most
+	// sentences: writing them there needs no write barrier while the
+	// garbage collector runs.
+	var buf [128]Token
 	for si, sent := range sents {
-		first := len(s.toks)
-		s.toks = appendTokens(s.toks, txt, s.ws[si], sent, si)
-		s.ms = appendMentions(s.ms, txt, s.toks[first:])
+		toks := appendTokens(buf[:0], txt, words(si, sent), sent, si)
+		if all != nil {
+			*all = append(*all, toks...)
+		}
+		s.ms = appendMentions(s.ms, &s.words, txt, toks)
+		for i := range toks {
+			if t := &toks[i]; !t.Capital {
+				s.lowerWords = append(s.lowerWords, t.Folded)
+			}
+		}
 	}
-	clear(s.ws)
 	// Drop sentence-initial words that the article uses in lower case
 	// ("Sources say ..." where "sources" also appears). Only the words of
 	// sentence-initial and heading mentions are looked up.
@@ -190,10 +200,10 @@ func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc
 	if len(lower) == 0 {
 		return
 	}
-	for _, t := range s.toks {
-		if !t.Capital && filter.may(t.Folded) {
-			if _, ok := lower[t.Folded]; ok {
-				lower[t.Folded] = true
+	for _, w := range s.lowerWords {
+		if filter.may(w) {
+			if _, ok := lower[w]; ok {
+				lower[w] = true
 			}
 		}
 	}
@@ -202,7 +212,7 @@ func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc
 		for len(m.Words) > 0 && (m.Initial || m.Heading) && lower[m.Words[0].Folded] {
 			m = dropFirst(txt, m)
 		}
-		if len(m.Words) > 0 && !connectors[m.Words[0].Folded] {
+		if len(m.Words) > 0 && !connectors.has(m.Words[0].Folded) {
 			out = append(out, m)
 		}
 	}
@@ -302,41 +312,18 @@ func Tokens(d *corpus.Doc) []Token { return AppendTokens(nil, d) }
 // AppendTokens appends the tokens of d (see Tokens) to dst and returns the
 // extended slice, so that a caller can reuse one buffer for many articles.
 func AppendTokens(dst []Token, d *corpus.Doc) []Token {
-	sents := sentence.Sentences.Of(d)
-	s := scratchPool.Get().(*scratch)
-	defer scratchPool.Put(s)
-	n := s.sentenceWords(sents, docWords(d))
-	dst = slices.Grow(dst, n)
-	for si, sent := range sents {
-		dst = appendTokens(dst, d.Text, s.ws[si], sent, si)
+	words := docWords(d)
+	for si, sent := range sentence.Sentences.Of(d) {
+		dst = appendTokens(dst, d.Text, words(si, sent), sent, si)
 	}
-	clear(s.ws)
 	return dst
-}
-
-// sentenceWords sets s.ws to the words of every sentence and returns an
-// upper bound of the number of tokens they make (hyphenated words make one
-// per part), so that the token list is allocated once.
-func (s *scratch) sentenceWords(sents []sentence.Sentence, words wordsFunc) int {
-	s.ws = slices.Grow(s.ws[:0], len(sents))[:len(sents)]
-	n := 0
-	for si, sent := range sents {
-		s.ws[si] = words(si, sent)
-		for _, w := range s.ws[si] {
-			n++
-			if strings.IndexByte(w.Folded, '-') >= 0 {
-				n += strings.Count(w.Folded, "-")
-			}
-		}
-	}
-	return n
 }
 
 // dropFirst removes the first word of m.
 func dropFirst(txt string, m Mention) Mention {
 	m.Words = m.Words[1:]
 	m.Initial = false
-	for len(m.Words) > 0 && connectors[m.Words[0].Folded] {
+	for len(m.Words) > 0 && connectors.has(m.Words[0].Folded) {
 		m.Words = m.Words[1:]
 	}
 	if len(m.Words) == 0 {
@@ -354,24 +341,26 @@ func appendTokens(out []Token, txt string, words []text.Word, s sentence.Sentenc
 	for wi, w := range words {
 		initial := wi == 0 || opensClause(txt[words[wi-1].Span.End:w.Span.Start])
 		if strings.IndexByte(w.Folded, '-') < 0 {
-			out = append(out, token(part{w.Span, w.Text, w.Folded}, s.Heading, si, initial, false))
+			out = append(out, Token{})
+			setToken(&out[len(out)-1], part{w.Span, w.Text, w.Folded}, s.Heading, si, initial, false)
 			continue
 		}
 		for pi, p := range appendParts(buf[:0], w) {
-			out = append(out, token(p, s.Heading, si, initial && pi == 0, pi > 0))
+			out = append(out, Token{})
+			setToken(&out[len(out)-1], p, s.Heading, si, initial && pi == 0, pi > 0)
 		}
 	}
 	return out
 }
 
-// token builds the token of one word part.
-func token(p part, heading bool, si int, initial, joined bool) Token {
-	t := Token{Span: p.Span, Text: p.Text, Folded: p.Folded, Heading: heading, Sentence: si, Joined: joined, Initial: initial}
-	t.Text, t.Folded, t.Span, t.Possessive = stripPossessive(t.Text, t.Folded, t.Span)
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	t.Capital = unicode.IsUpper(r)
-	t.AllCaps = allCaps(t.Text)
-	return t
+// setToken sets every field of *t to the token of one word part.
+func setToken(t *Token, p part, heading bool, si int, initial, joined bool) {
+	text, folded, span, possessive := stripPossessive(p.Text, p.Folded, p.Span)
+	r, _ := utf8.DecodeRuneInString(text)
+	// Field by field: a struct assignment would copy through a temporary.
+	t.Span, t.Text, t.Folded = span, text, folded
+	t.Heading, t.Sentence, t.Joined, t.Initial, t.Possessive = heading, si, joined, initial, possessive
+	t.Capital, t.AllCaps = unicode.IsUpper(r), allCaps(text)
 }
 
 // opensClause reports whether the gap before a word starts a new clause for
@@ -463,6 +452,23 @@ func stripPossessive(t, f string, sp article.Span) (string, string, article.Span
 
 // allCaps reports whether w has at least two letters, all upper case.
 func allCaps(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return allCapsRunes(w)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// allCapsRunes is allCaps for any text.
+func allCapsRunes(w string) bool {
 	n := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {
