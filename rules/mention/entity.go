@@ -250,10 +250,11 @@ func cut[T any](buf []T, n int32) ([]T, []T) {
 	return buf[:0:n], buf[n:]
 }
 
-// DocPerson is a person of one document.
+// DocPerson is a person of one document: the document's People entry,
+// shared, not copied.
 type DocPerson struct {
 	Doc *corpus.Doc
-	Person
+	*Person
 }
 
 // Entity is every person of one story who shares one surname key: the
@@ -288,7 +289,8 @@ func entities(c *corpus.Corpus) []Entity {
 	var out []Entity
 	for i, d := range c.Docs {
 		st := stories.Of(d)
-		for _, p := range per[i] {
+		for pi := range per[i] {
+			p := &per[i][pi]
 			k := slot{st, p.Key}
 			e, ok := byKey[k]
 			if !ok {
@@ -299,9 +301,17 @@ func entities(c *corpus.Corpus) []Entity {
 			out[e].People = append(out[e].People, DocPerson{Doc: d, Person: p})
 		}
 	}
-	kept := out[:0]
+	// Only the useful entities are kept, in slices allocated to size.
+	n := 0
 	for _, e := range out {
 		if useful(e) {
+			n++
+		}
+	}
+	kept := make([]Entity, 0, n)
+	for _, e := range out {
+		if useful(e) {
+			e.People = slices.Clone(e.People)
 			kept = append(kept, e)
 		}
 	}
