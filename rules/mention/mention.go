@@ -366,6 +366,9 @@ func setToken(t *Token, p part, heading bool, si int, initial, joined bool) {
 // opensClause reports whether the gap before a word starts a new clause for
 // capitalisation: the start of the sentence, an opening quote, a colon.
 func opensClause(gap string) bool {
+	if gap == " " {
+		return false // the common case
+	}
 	// Trim trailing spaces, tabs and no-break spaces (U+00A0 is C2 A0).
 	i := len(gap)
 	for i > 0 {
