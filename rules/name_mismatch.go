@@ -61,13 +61,13 @@ type givenForm struct {
 	folded  string
 	occ     []givenOcc
 	sources map[string]bool
-	roles   []mention.Role
+	roles   []*mention.Role
 }
 
 // givenOcc is one full-name mention carrying the given name.
 type givenOcc struct {
 	doc  *corpus.Doc
-	m    mention.Mention
+	m    *mention.Mention
 	span article.Span // the given name
 }
 
@@ -217,8 +217,8 @@ func closeGiven(a, b string) bool {
 }
 
 // informative drops roles that say nothing about who a person is.
-func informative(rs []mention.Role) []mention.Role {
-	var out []mention.Role
+func informative(rs []*mention.Role) []*mention.Role {
+	var out []*mention.Role
 	for _, r := range rs {
 		if r.Head != "" && !mention.Honorific(r.Head) {
 			out = append(out, r)
@@ -231,7 +231,7 @@ func informative(rs []mention.Role) []mention.Role {
 // each list: same head, and the words of one contained in the other's
 // ("president" and "ukrainian president"; not "defence minister" and
 // "infrastructure minister").
-func sharedRole(a, b []mention.Role) string {
+func sharedRole(a, b []*mention.Role) string {
 	for _, x := range a {
 		for _, y := range b {
 			if x.Head != y.Head {

@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -10,6 +12,7 @@ import (
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/finding"
+	"github.com/srclint/srclint/rules/mention"
 	"github.com/srclint/srclint/rules/story"
 	"github.com/srclint/srclint/rules/text"
 )
@@ -134,34 +137,13 @@ func configuredGroups(pass *Pass) []*variantGroup {
 	if len(groups) == 0 {
 		return nil
 	}
-	type match struct {
-		e    formEntry
-		span article.Span
-		n    int
-	}
-	for _, d := range pass.Corpus.Docs {
-		var matches []match
-		for _, ws := range corpus.Words.Of(d) {
-			for i, w := range ws {
-				for _, e := range byFirst[firstKey(w)] {
-					if i+len(e.words) > len(ws) {
-						continue
-					}
-					if end, ok := wordsMatch(d.Text, ws[i:i+len(e.words)], e.words); ok {
-						matches = append(matches, match{e, article.Span{Start: w.Span.Start, End: end}, len(e.words)})
-					}
-				}
-			}
-		}
-		// Longer entries win over the shorter ones they overlap.
-		sort.SliceStable(matches, func(i, j int) bool {
-			if matches[i].n != matches[j].n {
-				return matches[i].n > matches[j].n
-			}
-			return matches[i].span.Start < matches[j].span.Start
-		})
-		var taken []article.Span
-		for _, m := range matches {
+	// Documents are matched in parallel and merged in corpus order.
+	per := make([][]variantMatch, len(pass.Corpus.Docs))
+	mention.Each(pass.Corpus, func(i int, d *corpus.Doc) { per[i] = matchForms(d, byFirst) })
+	var taken []article.Span
+	for i, d := range pass.Corpus.Docs {
+		taken = taken[:0]
+		for _, m := range per[i] {
 			groups[m.e.group].usedBy[m.e.form][d.Source] = true
 			overlap := false
 			for _, t := range taken {
@@ -177,6 +159,7 @@ func configuredGroups(pass *Pass) []*variantGroup {
 			g := groups[m.e.group]
 			g.occ[m.e.form] = append(g.occ[m.e.form], variantOcc{d, m.span})
 		}
+		per[i] = nil
 	}
 	for _, g := range groups {
 		for _, o := range g.occ {
@@ -189,6 +172,41 @@ func configuredGroups(pass *Pass) []*variantGroup {
 		}
 	}
 	return groups
+}
+
+// variantMatch is one match of a configured form in a document, covering
+// n words.
+type variantMatch struct {
+	e    formEntry
+	span article.Span
+	n    int
+}
+
+// matchForms finds the configured forms written in d, longer entries
+// first, then in text order.
+func matchForms(d *corpus.Doc, byFirst map[string][]formEntry) []variantMatch {
+	var matches []variantMatch
+	for _, ws := range corpus.Words.Of(d) {
+		for i, w := range ws {
+			es := byFirst[firstKey(w)]
+			for _, e := range es {
+				if i+len(e.words) > len(ws) {
+					continue
+				}
+				if end, ok := wordsMatch(d.Text, ws[i:i+len(e.words)], e.words); ok {
+					matches = append(matches, variantMatch{e, article.Span{Start: w.Span.Start, End: end}, len(e.words)})
+				}
+			}
+		}
+	}
+	// Longer entries win over the shorter ones they overlap.
+	slices.SortStableFunc(matches, func(a, b variantMatch) int {
+		if a.n != b.n {
+			return cmp.Compare(b.n, a.n)
+		}
+		return cmp.Compare(a.span.Start, b.span.Start)
+	})
+	return matches
 }
 
 // wordsMatch compares words of the text with an entry's words: equal after

@@ -9,6 +9,8 @@ import (
 
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/mention"
+	"github.com/srclint/srclint/rules/story"
 )
 
 // generated builds n articles from the seed paragraphs: each takes eight
@@ -73,5 +75,19 @@ var benchN = 10000
 func init() {
 	if s := os.Getenv("SRCLINT_BENCH_N"); s != "" {
 		fmt.Sscan(s, &benchN)
+	}
+}
+
+// BenchmarkDiscover measures discovery alone over the generated articles:
+// sentences, words, people and stories are extracted beforehand.
+func BenchmarkDiscover(b *testing.B) {
+	c := corpus.New(generated(b, benchN))
+	mention.Each(c, func(_ int, d *corpus.Doc) { mention.People.Of(d) })
+	story.Stories.Of(c)
+	b.ReportAllocs()
+	for b.Loop() {
+		if gs := Groups.Run(c); len(gs) == 0 {
+			b.Fatal("no groups found")
+		}
 	}
 }

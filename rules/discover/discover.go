@@ -1,7 +1,13 @@
 package discover
 
 import (
+	"cmp"
+	"runtime"
+	"slices"
 	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -72,54 +78,64 @@ const (
 
 // candidate is what the corpus says about one spelling.
 type candidate struct {
-	key     string // formKey
-	folded  string
-	casing  map[string]int // text as written in running text → count
-	occ     []occurrence
-	sources map[string]bool
+	key    string // formKey
+	folded string // text.Fold of the first occurrence
+	// occ lists every occurrence, sorted by document, then offset.
+	occ []occurrence
 	// where lists the (story, source) pairs that write the form, sorted
-	// and without repeats once the candidate is complete.
+	// and without repeats; set only for proper-noun candidates.
 	where   []storySource
 	mid     int  // capitalised occurrences in running text
 	given   bool // seen as the given name of a person
 	context map[string]bool
 }
 
-// occurrence is an Occurrence with its sentence, and whether it is in
-// running text (not sentence-initial, not in a heading).
+// occurrence is one place a candidate is written: its document, span and
+// sentence, and whether it is in running text (not sentence-initial, not in
+// a heading).
 type occurrence struct {
-	Occurrence
-	sent int
-	mid  bool
+	doc, start, end, sent int32
+	mid                   bool
 }
 
-// docFacts is one document's contribution, built in parallel.
-type docFacts struct {
-	lower map[string]bool
+// scanner is one worker's share of the scan: the candidates of the
+// documents it read and every word they write in lower case.
+type scanner struct {
 	forms map[string]*candidate
+	lower map[string]struct{}
+	toks  []mention.Token
+	given []int // token offsets of given names, in the current document
 }
 
-func scan(d *corpus.Doc) docFacts {
-	toks := mention.Tokens(d)
-	f := docFacts{lower: map[string]bool{}, forms: map[string]*candidate{}}
-	given := map[int]bool{} // token start offsets of given names
+// scan adds the capitalised words of d to s.forms and its lower-case words
+// to s.lower. Documents must be scanned in index order.
+func (s *scanner) scan(d *corpus.Doc) {
+	s.given = s.given[:0]
 	for _, p := range mention.People.Of(d) {
 		if !p.Confident() {
 			continue
 		}
 		for _, m := range p.Full {
 			if g, ok := m.Given(); ok {
-				given[g.Span.Start] = true
+				s.given = append(s.given, g.Span.Start)
 			}
 		}
 	}
-	for _, t := range toks {
-		r, _ := utf8.DecodeRuneInString(t.Text)
-		if !unicode.IsLetter(r) {
+	s.toks = mention.AppendTokens(s.toks[:0], d)
+	for i := range s.toks {
+		t := &s.toks[i]
+		if t.Text == "" {
+			continue
+		}
+		if c := t.Text[0]; c < utf8.RuneSelf {
+			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+				continue
+			}
+		} else if r, _ := utf8.DecodeRuneInString(t.Text); !unicode.IsLetter(r) {
 			continue
 		}
 		if !t.Capital {
-			f.lower[t.Folded] = true
+			s.lower[t.Folded] = struct{}{}
 			continue
 		}
 		if t.AllCaps || utf8.RuneCountInString(t.Folded) < minLetters || mention.FunctionWord(t.Folded) {
@@ -129,57 +145,119 @@ func scan(d *corpus.Doc) docFacts {
 		if !ascii(t.Text) {
 			k = formKey(t.Text)
 		}
-		c := f.forms[k]
+		c := s.forms[k]
 		if c == nil {
-			c = &candidate{key: k, folded: t.Folded, casing: map[string]int{}}
-			f.forms[k] = c
+			c = &candidate{key: k, folded: t.Folded}
+			s.forms[k] = c
 		}
 		mid := !t.Initial && !t.Heading
-		c.occ = append(c.occ, occurrence{Occurrence{Doc: d, Span: t.Span}, t.Sentence, mid})
-		if given[t.Span.Start] {
+		c.occ = append(c.occ, occurrence{int32(d.Index), int32(t.Span.Start), int32(t.Span.End), int32(t.Sentence), mid})
+		if slices.Contains(s.given, t.Span.Start) {
 			c.given = true
 		}
 		if mid {
 			c.mid++
-			c.casing[t.Text]++
 		}
 	}
-	return f
+}
+
+// scanAll scans the documents of c on all processors and merges the
+// workers' candidates; it returns them and the workers' lower-case words.
+func scanAll(c *corpus.Corpus) (map[string]*candidate, []map[string]struct{}) {
+	workers := make([]scanner, max(1, min(runtime.GOMAXPROCS(0), len(c.Docs))))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workers {
+		s := &workers[w]
+		s.forms, s.lower = map[string]*candidate{}, map[string]struct{}{}
+		wg.Go(func() {
+			// Each worker takes documents in increasing index order, so
+			// that its candidates' occurrences stay sorted.
+			for i := int(next.Add(1)) - 1; i < len(c.Docs); i = int(next.Add(1)) - 1 {
+				s.scan(c.Docs[i])
+			}
+			s.toks, s.given = nil, nil
+		})
+	}
+	wg.Wait()
+	forms := workers[0].forms
+	lower := make([]map[string]struct{}, len(workers))
+	for w := range workers {
+		lower[w] = workers[w].lower
+		if w == 0 {
+			continue
+		}
+		for k, wc := range workers[w].forms {
+			g := forms[k]
+			if g == nil {
+				forms[k] = wc
+				continue
+			}
+			// The text of the first occurrence names the candidate.
+			if before(wc.occ[0], g.occ[0]) {
+				g.folded = wc.folded
+			}
+			g.occ = mergeOcc(g.occ, wc.occ)
+			g.mid += wc.mid
+			g.given = g.given || wc.given
+		}
+	}
+	return forms, lower
+}
+
+// before reports whether a comes before b in the corpus: by document, then
+// offset.
+func before(a, b occurrence) bool {
+	if a.doc != b.doc {
+		return a.doc < b.doc
+	}
+	return a.start < b.start
+}
+
+// mergeOcc merges two sorted lists of occurrences.
+func mergeOcc(a, b []occurrence) []occurrence {
+	switch {
+	case len(b) == 0:
+		return a
+	case len(a) == 0:
+		return b
+	case before(a[len(a)-1], b[0]):
+		return append(a, b...)
+	}
+	out := make([]occurrence, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if before(b[j], a[i]) {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i])
+			i++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
 }
 
 func discover(c *corpus.Corpus) []Group {
-	per := make([]docFacts, len(c.Docs))
-	mention.Each(c, func(i int, d *corpus.Doc) { per[i] = scan(d) })
+	forms, lowerSets := scanAll(c)
 	stories := story.Stories.Of(c)
-
-	forms := map[string]*candidate{}
-	for i, f := range per {
-		for k, dc := range f.forms {
-			g := forms[k]
-			if g == nil {
-				g = &candidate{key: k, folded: dc.folded, casing: map[string]int{}, sources: map[string]bool{}}
-				forms[k] = g
+	lower := func(w string) bool {
+		for _, l := range lowerSets {
+			if _, ok := l[w]; ok {
+				return true
 			}
-			g.occ = append(g.occ, dc.occ...)
-			g.mid += dc.mid
-			g.given = g.given || dc.given
-			for t, n := range dc.casing {
-				g.casing[t] += n
-			}
-			g.sources[c.Docs[i].Source] = true
-			g.where = append(g.where, storySource{stories.Of(c.Docs[i]), c.Docs[i].Source})
 		}
-		per[i].forms = nil
+		return false
 	}
-	lower := lowerCase(c, per, forms)
 
 	// Proper nouns only, filed in buckets by transliteration key.
 	buckets := map[string][]*candidate{}
 	for _, f := range forms {
-		if f.mid == 0 || f.given || lower[f.folded] {
+		if f.mid == 0 || f.given || lower(f.folded) {
 			continue
 		}
-		f.where = compactWhere(f.where)
+		f.where = whereOf(c, stories, f.occ)
 		for _, b := range bucketKeys(mention.KeyFolded(f.folded)) {
 			buckets[b] = append(buckets[b], f)
 		}
@@ -198,7 +276,7 @@ func discover(c *corpus.Corpus) []Group {
 		sort.Slice(b, func(i, j int) bool { return b[i].key < b[j].key })
 		for i := range b {
 			for j := i + 1; j < len(b); j++ {
-				if variants(b[i], b[j]) {
+				if variants(c, b[i], b[j]) {
 					uf.join(b[i].key, b[j].key)
 				}
 			}
@@ -208,7 +286,7 @@ func discover(c *corpus.Corpus) []Group {
 	for _, keys := range uf.sets() {
 		var g Group
 		for _, k := range keys {
-			g.Forms = append(g.Forms, makeForm(forms[k]))
+			g.Forms = append(g.Forms, makeForm(c, forms[k]))
 		}
 		sort.Slice(g.Forms, func(i, j int) bool { return g.Forms[i].Text < g.Forms[j].Text })
 		out = append(out, g)
@@ -217,32 +295,17 @@ func discover(c *corpus.Corpus) []Group {
 	return out
 }
 
-// lowerCase returns the folded forms of candidates that some document
-// writes in lower case, and drops the documents' lower-case word sets. The
-// documents are looked up in parallel against the (read-only) candidates.
-func lowerCase(c *corpus.Corpus, per []docFacts, forms map[string]*candidate) map[string]bool {
-	folded := make(map[string]bool, len(forms))
-	for _, f := range forms {
-		if f.mid > 0 && !f.given {
-			folded[f.folded] = true
+// whereOf returns the (story, source) pairs of the documents of occ,
+// sorted and without repeats.
+func whereOf(c *corpus.Corpus, stories *story.Grouping, occ []occurrence) []storySource {
+	var w []storySource
+	for i, o := range occ {
+		if i == 0 || o.doc != occ[i-1].doc {
+			d := c.Docs[o.doc]
+			w = append(w, storySource{stories.Of(d), d.Source})
 		}
 	}
-	hits := make([][]string, len(per))
-	mention.Each(c, func(i int, _ *corpus.Doc) {
-		for w := range per[i].lower {
-			if folded[w] {
-				hits[i] = append(hits[i], w)
-			}
-		}
-		per[i].lower = nil
-	})
-	out := map[string]bool{}
-	for _, h := range hits {
-		for _, w := range h {
-			out[w] = true
-		}
-	}
-	return out
+	return compactWhere(w)
 }
 
 // ascii reports whether s is printable ASCII, which formKey and text.Fold
@@ -258,7 +321,7 @@ func ascii(s string) bool {
 
 // variants decides whether two proper-noun candidates from one bucket are
 // spellings of one name.
-func variants(a, b *candidate) bool {
+func variants(c *corpus.Corpus, a, b *candidate) bool {
 	if !Similar(a.key, b.key) {
 		return false
 	}
@@ -272,20 +335,20 @@ func variants(a, b *candidate) bool {
 	// Forms whose keys differ (a cheap substitution) must not even share
 	// an article.
 	sameKey := mention.KeyFolded(a.folded) == mention.KeyFolded(b.folded)
-	type sref struct{ doc, sent int }
-	sents, docs := map[sref]bool{}, map[int]bool{}
+	type sref struct{ doc, sent int32 }
+	sents, docs := map[sref]bool{}, map[int32]bool{}
 	for _, o := range a.occ {
 		if o.mid {
-			sents[sref{o.Doc.Index, o.sent}] = true
-			docs[o.Doc.Index] = true
+			sents[sref{o.doc, o.sent}] = true
+			docs[o.doc] = true
 		}
 	}
 	for _, o := range b.occ {
-		if o.mid && (sents[sref{o.Doc.Index, o.sent}] || !sameKey && docs[o.Doc.Index]) {
+		if o.mid && (sents[sref{o.doc, o.sent}] || !sameKey && docs[o.doc]) {
 			return false
 		}
 	}
-	ca, cb := contextOf(a), contextOf(b)
+	ca, cb := contextOf(c, a), contextOf(c, b)
 	shared := 0
 	for w := range ca {
 		if cb[w] {
@@ -297,13 +360,13 @@ func variants(a, b *candidate) bool {
 
 // contextOf returns (and keeps) a form's context: the folded content words
 // of up to contextSample sentences it occurs in, spread over the corpus.
-func contextOf(c *candidate) map[string]bool {
-	if c.context != nil {
-		return c.context
+func contextOf(c *corpus.Corpus, f *candidate) map[string]bool {
+	if f.context != nil {
+		return f.context
 	}
-	c.context = map[string]bool{}
+	f.context = map[string]bool{}
 	var mids []occurrence
-	for _, o := range c.occ {
+	for _, o := range f.occ {
 		if o.mid {
 			mids = append(mids, o)
 		}
@@ -311,14 +374,15 @@ func contextOf(c *candidate) map[string]bool {
 	step := max(1, len(mids)/contextSample)
 	for i := 0; i < len(mids); i += step {
 		o := mids[i]
-		s := sentence.Sentences.Of(o.Doc)[o.sent]
-		for _, w := range text.Words(o.Doc.Text, s.Span) {
-			if w.Span.Start != o.Span.Start && !mention.FunctionWord(w.Folded) {
-				c.context[w.Folded] = true
+		d := c.Docs[o.doc]
+		s := sentence.Sentences.Of(d)[o.sent]
+		for _, w := range text.Words(d.Text, s.Span) {
+			if w.Span.Start != int(o.start) && !mention.FunctionWord(w.Folded) {
+				f.context[w.Folded] = true
 			}
 		}
 	}
-	return c.context
+	return f.context
 }
 
 // storySource is one source writing in one story.
@@ -329,19 +393,13 @@ type storySource struct {
 
 // compactWhere sorts w and removes repeats.
 func compactWhere(w []storySource) []storySource {
-	sort.Slice(w, func(i, j int) bool {
-		if w[i].story != w[j].story {
-			return w[i].story < w[j].story
+	slices.SortFunc(w, func(a, b storySource) int {
+		if a.story != b.story {
+			return cmp.Compare(a.story, b.story)
 		}
-		return w[i].source < w[j].source
+		return strings.Compare(a.source, b.source)
 	})
-	out := w[:0]
-	for i, x := range w {
-		if i == 0 || x != w[i-1] {
-			out = append(out, x)
-		}
-	}
-	return out
+	return slices.Compact(w)
 }
 
 // otherSource reports whether, in some story, a source writes a and a
@@ -375,25 +433,25 @@ func otherSource(a, b *candidate) bool {
 	return false
 }
 
-// makeForm builds the exported form: the most frequent casing, sorted
-// occurrences.
-func makeForm(c *candidate) Form {
+// makeForm builds the exported form: the most frequent casing in running
+// text, and the occurrences (already sorted).
+func makeForm(c *corpus.Corpus, f *candidate) Form {
+	casing := map[string]int{}
+	for _, o := range f.occ {
+		if o.mid {
+			casing[c.Docs[o.doc].Text[o.start:o.end]]++
+		}
+	}
 	text, best := "", -1
-	for t, n := range c.casing {
+	for t, n := range casing {
 		if n > best || n == best && t < text {
 			text, best = t, n
 		}
 	}
-	occ := make([]Occurrence, len(c.occ))
-	for i, o := range c.occ {
-		occ[i] = o.Occurrence
+	occ := make([]Occurrence, len(f.occ))
+	for i, o := range f.occ {
+		occ[i] = Occurrence{Doc: c.Docs[o.doc], Span: article.Span{Start: int(o.start), End: int(o.end)}}
 	}
-	sort.Slice(occ, func(i, j int) bool {
-		if occ[i].Doc.Index != occ[j].Doc.Index {
-			return occ[i].Doc.Index < occ[j].Doc.Index
-		}
-		return occ[i].Span.Start < occ[j].Span.Start
-	})
 	return Form{Text: text, Occurrences: occ}
 }
 

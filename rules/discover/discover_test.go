@@ -244,3 +244,10 @@ variants = ["Donbas", "Donbass"]
 		t.Errorf("Quote = %s, want %s", got, want)
 	}
 }
+
+// TestGroupsEmpty checks discovery on a corpus without documents.
+func TestGroupsEmpty(t *testing.T) {
+	if got := Groups.Of(corpus.New(nil)); len(got) != 0 {
+		t.Errorf("Groups of an empty corpus = %v, want none", got)
+	}
+}

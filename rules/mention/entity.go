@@ -1,7 +1,9 @@
 package mention
 
 import (
+	"cmp"
 	"runtime"
+	"slices"
 	"sort"
 	"sync"
 
@@ -11,7 +13,9 @@ import (
 
 // Person is one person named in one article: the full-name mentions that
 // share a surname and given name, and the surname-only mentions that follow
-// them ("Steve Witkoff ... Witkoff's home").
+// them ("Steve Witkoff ... Witkoff's home"). The mentions and roles are
+// those of the article's Mentions, shared, not copied: read them, never
+// change them.
 type Person struct {
 	// Key is the transliteration key of the surname (see Key).
 	Key string
@@ -23,14 +27,14 @@ type Person struct {
 	// GivenFolded is text.Fold(Given).
 	GivenFolded string
 	// Full lists the full-name mentions, Short the surname-only ones.
-	Full, Short []Mention
+	Full, Short []*Mention
 	// Roles lists the roles of all the person's mentions, in order.
-	Roles []Role
+	Roles []*Role
 }
 
 // Names returns every mention of the person, in text order.
-func (p Person) Names() []Mention {
-	out := append(append([]Mention(nil), p.Full...), p.Short...)
+func (p Person) Names() []*Mention {
+	out := append(append([]*Mention(nil), p.Full...), p.Short...)
 	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out
 }
@@ -46,63 +50,115 @@ var People = &corpus.Extractor[[]Person]{
 	Run:  func(d *corpus.Doc) []Person { return Group(Mentions.Of(d)) },
 }
 
+// grouping holds the working buffers of Group, reused through groupPool.
+type grouping struct {
+	people []Person
+	// joins lists, in order, every mention that joins a person.
+	joins []join
+	// counts has the lengths of each person's lists, the offset of the
+	// first mention and the place in the result.
+	counts []struct{ full, short, roles, first, pos int32 }
+	order  []int32
+	// hashes has the hash of each person's key, compared before the key.
+	hashes []uint32
+	key    []byte
+}
+
+// join is one mention joining one person.
+type join struct {
+	person, mention int32
+	short, role     bool
+}
+
+// keyHash is a cheap hash of a key (FNV-1a), compared before the key.
+func keyHash(k []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range k {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
+}
+
+// groupPool holds the buffers of finished groupings.
+var groupPool = sync.Pool{New: func() any { return &grouping{} }}
+
 // Group groups one article's mentions into people. A mention of two or
 // more words starts or continues a person with the same surname key and
 // given name. A one-word mention joins the person whose surname key it
 // matches when exactly one such person has a given name in the article;
 // otherwise it is a surname-only person (or, for place and organisation
 // names, simply a one-word name). Heading mentions only join people found
-// in the body. The result is in order of first mention.
+// in the body. The result is in order of first mention; its mentions and
+// roles point into ms.
 func Group(ms []Mention) []Person {
-	var people []Person
-	find := func(key, given string) int {
-		for i, p := range people {
-			if p.Key == key && p.GivenFolded == given {
+	g := groupPool.Get().(*grouping)
+	defer groupPool.Put(g)
+	g.people, g.joins = g.people[:0], g.joins[:0]
+	g.hashes = g.hashes[:0]
+	var h uint32 // keyHash(g.key)
+	find := func(h uint32, key []byte, given string) int {
+		for i, ph := range g.hashes {
+			if p := &g.people[i]; ph == h && p.Key == string(key) && p.GivenFolded == given {
 				return i
 			}
 		}
 		return -1
 	}
+	// add adds a person whose key is g.key; the key string is folded, the
+	// folded word it was made from, when they are equal.
+	add := func(p Person, folded string) int {
+		if folded == string(g.key) {
+			p.Key = folded
+		} else {
+			p.Key = string(g.key)
+		}
+		g.people = append(g.people, p)
+		g.hashes = append(g.hashes, h)
+		return len(g.people) - 1
+	}
+	joinTo := func(p, m int, short, role bool) {
+		g.joins = append(g.joins, join{int32(p), int32(m), short, role})
+	}
 	// Full names first, so that a surname-only mention before the full
 	// name (common in headlines and ledes) still joins it.
-	for _, m := range ms {
-		g, ok := m.Given()
+	for mi := range ms {
+		m := &ms[mi]
+		gv, ok := m.Given()
 		if !ok || m.Heading || len(m.Words) > 4 || PlaceNoun(m.Words[len(m.Words)-1].Folded) {
 			continue
 		}
-		sur, _ := m.Surname()
-		key := m.SurnameKey()
-		i := find(key, g.Folded)
+		g.key = m.appendSurnameKey(g.key[:0])
+		h = keyHash(g.key)
+		i := find(h, g.key, gv.Folded)
 		if i < 0 {
-			people = append(people, Person{Key: key, Surname: sur, Given: g.Text, GivenFolded: g.Folded})
-			i = len(people) - 1
+			sur, _ := m.Surname()
+			i = add(Person{Surname: sur, Given: gv.Text, GivenFolded: gv.Folded}, m.Words[len(m.Words)-1].Folded)
 		}
-		people[i].Full = append(people[i].Full, m)
-		if m.Role != nil {
-			people[i].Roles = append(people[i].Roles, *m.Role)
-		}
+		joinTo(i, mi, false, m.Role != nil)
 	}
-	for _, m := range ms {
-		_, hasGiven := m.Given()
+	for mi := range ms {
+		m := &ms[mi]
+		gv, hasGiven := m.Given()
 		if hasGiven && !m.Heading {
 			continue
 		}
-		var key string
 		if hasGiven {
 			// A heading full name joins a body person with that name.
-			g, _ := m.Given()
-			if i := find(m.SurnameKey(), g.Folded); i >= 0 {
-				people[i].Full = append(people[i].Full, m)
+			g.key = m.appendSurnameKey(g.key[:0])
+			h = keyHash(g.key)
+			if i := find(h, g.key, gv.Folded); i >= 0 {
+				joinTo(i, mi, false, false)
 			}
 			continue
 		}
 		if len(m.Words) != 1 || PlaceNoun(m.Words[0].Folded) {
 			continue
 		}
-		key = KeyFolded(m.Words[0].Folded)
+		g.key = appendKey(g.key[:0], m.Words[0].Folded)
+		h = keyHash(g.key)
 		match := -1
-		for i, p := range people {
-			if p.Key == key && p.Given != "" {
+		for i, ph := range g.hashes {
+			if p := &g.people[i]; ph == h && p.Key == string(g.key) && p.Given != "" {
 				if match >= 0 {
 					match = -2 // two people share the surname: ambiguous
 					break
@@ -112,46 +168,93 @@ func Group(ms []Mention) []Person {
 		}
 		switch {
 		case match >= 0:
-			people[match].Short = append(people[match].Short, m)
-			if m.Role != nil {
-				people[match].Roles = append(people[match].Roles, *m.Role)
-			}
+			joinTo(match, mi, true, m.Role != nil)
 		case match == -1 && !m.Heading && !m.Initial:
-			i := find(key, "")
+			i := find(h, g.key, "")
 			if i < 0 {
-				people = append(people, Person{Key: key, Surname: m.Words[0].Text})
-				i = len(people) - 1
+				i = add(Person{Surname: m.Words[0].Text}, m.Words[0].Folded)
 			}
-			people[i].Short = append(people[i].Short, m)
-			if m.Role != nil {
-				people[i].Roles = append(people[i].Roles, *m.Role)
-			}
+			joinTo(i, mi, true, m.Role != nil)
 		}
 	}
-	sort.SliceStable(people, func(i, j int) bool { return first(people[i]) < first(people[j]) })
+	return g.result(ms)
+}
+
+// result builds the people of g, each with its mentions and roles in the
+// order they joined, in slices of one array allocated to size, sorted by
+// first mention.
+func (g *grouping) result(ms []Mention) []Person {
+	n := len(g.people)
+	if n == 0 {
+		return nil
+	}
+	g.counts = slices.Grow(g.counts[:0], n)[:n]
+	clear(g.counts)
+	nroles := 0
+	for _, j := range g.joins {
+		c := &g.counts[j.person]
+		if j.short {
+			c.short++
+		} else {
+			c.full++
+		}
+		if j.role {
+			c.roles++
+			nroles++
+		}
+		if off := int32(ms[j.mention].Span.Start); c.full+c.short == 1 || off < c.first {
+			c.first = off
+		}
+	}
+	// The people in order of first mention (stable), and where each goes.
+	g.order = slices.Grow(g.order[:0], n)[:n]
+	for i := range g.order {
+		g.order[i] = int32(i)
+	}
+	slices.SortStableFunc(g.order, func(a, b int32) int { return cmp.Compare(g.counts[a].first, g.counts[b].first) })
+	for k, i := range g.order {
+		g.counts[i].pos = int32(k)
+	}
+	// One array of mentions and one of roles, cut to the counted lengths.
+	people := make([]Person, n)
+	mbuf := make([]*Mention, len(g.joins))
+	rbuf := make([]*Role, nroles)
+	for k, i := range g.order {
+		p, c := &people[k], g.counts[i]
+		*p = g.people[i]
+		p.Full, mbuf = cut(mbuf, c.full)
+		p.Short, mbuf = cut(mbuf, c.short)
+		p.Roles, rbuf = cut(rbuf, c.roles)
+	}
+	clear(g.people)
+	for _, j := range g.joins {
+		p, m := &people[g.counts[j.person].pos], &ms[j.mention]
+		if j.short {
+			p.Short = append(p.Short, m)
+		} else {
+			p.Full = append(p.Full, m)
+		}
+		if j.role {
+			p.Roles = append(p.Roles, m.Role)
+		}
+	}
 	return people
 }
 
-// first returns the offset of a person's first mention.
-func first(p Person) int {
-	off := -1
-	for _, m := range p.Full {
-		if off < 0 || m.Span.Start < off {
-			off = m.Span.Start
-		}
+// cut returns an empty slice of capacity n from the front of buf (nil for
+// n = 0), and the rest of buf.
+func cut[T any](buf []T, n int32) ([]T, []T) {
+	if n == 0 {
+		return nil, buf
 	}
-	for _, m := range p.Short {
-		if off < 0 || m.Span.Start < off {
-			off = m.Span.Start
-		}
-	}
-	return off
+	return buf[:0:n], buf[n:]
 }
 
-// DocPerson is a person of one document.
+// DocPerson is a person of one document: the document's People entry,
+// shared, not copied.
 type DocPerson struct {
 	Doc *corpus.Doc
-	Person
+	*Person
 }
 
 // Entity is every person of one story who shares one surname key: the
@@ -186,7 +289,8 @@ func entities(c *corpus.Corpus) []Entity {
 	var out []Entity
 	for i, d := range c.Docs {
 		st := stories.Of(d)
-		for _, p := range per[i] {
+		for pi := range per[i] {
+			p := &per[i][pi]
 			k := slot{st, p.Key}
 			e, ok := byKey[k]
 			if !ok {
@@ -197,9 +301,17 @@ func entities(c *corpus.Corpus) []Entity {
 			out[e].People = append(out[e].People, DocPerson{Doc: d, Person: p})
 		}
 	}
-	kept := out[:0]
+	// Only the useful entities are kept, in slices allocated to size.
+	n := 0
 	for _, e := range out {
 		if useful(e) {
+			n++
+		}
+	}
+	kept := make([]Entity, 0, n)
+	for _, e := range out {
+		if useful(e) {
+			e.People = slices.Clone(e.People)
 			kept = append(kept, e)
 		}
 	}

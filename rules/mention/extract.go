@@ -12,21 +12,29 @@ import (
 // of works or headline text, not names.
 const maxNameWords = 5
 
-// appendMentions finds the mentions in the tokens of one sentence.
-func appendMentions(out []Mention, txt string, toks []Token) []Mention {
+// appendMentions finds the mentions in the tokens of one sentence and
+// appends them to out, their words copied to the end of *words: the
+// mentions keep no reference to toks.
+func appendMentions(out []Mention, words *[]Token, txt string, toks []Token) []Mention {
 	for i := 0; i < len(toks); {
 		if !startsRun(toks[i]) {
 			i++
 			continue
 		}
 		j := runEnd(txt, toks, i)
-		if m, ok := buildMention(txt, toks, i, j); ok {
+		if m, name, ok := buildMention(txt, toks, i, j); ok {
+			k := len(*words)
+			*words = append(*words, toks[name.Start:name.End]...)
+			m.Words = (*words)[k:len(*words):len(*words)]
 			out = append(out, m)
 		}
 		i = j
 	}
 	return out
 }
+
+// tokenRange is a range of token indexes.
+type tokenRange struct{ Start, End int }
 
 // startsRun reports whether t can open a capitalised run.
 func startsRun(t Token) bool {
@@ -49,19 +57,19 @@ func runEnd(txt string, toks []Token, i int) int {
 		switch {
 		case startsRun(t):
 			j++
-		case connectors[t.Folded] && !roleWord(prev):
+		case connectors.has(t.Folded) && !roleWord(prev):
 			// Particles: bin Salman, von der Leyen.
 			k := j
-			for k < len(toks) && connectors[toks[k].Folded] && (k == j || spaceGap(txt, toks[k-1], toks[k])) {
+			for k < len(toks) && connectors.has(toks[k].Folded) && (k == j || spaceGap(txt, toks[k-1], toks[k])) {
 				k++
 			}
 			if k == len(toks) || !startsRun(toks[k]) || !spaceGap(txt, toks[k-1], toks[k]) {
 				return j
 			}
 			j = k + 1
-		case t.Folded == "of" && roleWord(prev) && j+1 < len(toks) && departments[toks[j+1].Folded] && toks[j+1].Capital:
+		case t.Folded == "of" && roleWord(prev) && j+1 < len(toks) && departments.has(toks[j+1].Folded) && toks[j+1].Capital:
 			j += 2
-			for j < len(toks) && toks[j].Capital && departments[toks[j].Folded] && spaceGap(txt, toks[j-1], toks[j]) {
+			for j < len(toks) && toks[j].Capital && departments.has(toks[j].Folded) && spaceGap(txt, toks[j-1], toks[j]) {
 				j++
 			}
 		default:
@@ -76,7 +84,7 @@ func runEnd(txt string, toks []Token, i int) int {
 func spaceGap(txt string, a, b Token) bool {
 	if b.Joined {
 		// Only a particle joins a name with a hyphen: al-Werfalli.
-		return connectors[a.Folded] && b.Capital
+		return connectors.has(a.Folded) && b.Capital
 	}
 	g := txt[a.Span.End:b.Span.Start]
 	if a.Possessive {
@@ -84,7 +92,7 @@ func spaceGap(txt string, a, b Token) bool {
 		_, n := utf8.DecodeRuneInString(g)
 		g = g[min(len(g), n+1):]
 	}
-	if strings.HasPrefix(g, ".") && titleAbbrevs[a.Folded] && a.Capital {
+	if strings.HasPrefix(g, ".") && titleAbbrevs.has(a.Folded) && a.Capital {
 		g = g[1:]
 	}
 	if g == "" {
@@ -100,13 +108,14 @@ func spaceGap(txt string, a, b Token) bool {
 
 // roleWord reports whether t is a role head (President, envoy, Sen).
 func roleWord(t Token) bool {
-	_, ok := roleHeads[strings.TrimSuffix(t.Folded, ".")]
+	_, ok := roleHeads.get(strings.TrimSuffix(t.Folded, "."))
 	return ok
 }
 
 // buildMention splits the run toks[i:j] into role and name and attaches a
-// role written before it in lower case or after it as an appositive.
-func buildMention(txt string, toks []Token, i, j int) (Mention, bool) {
+// role written before it in lower case or after it as an appositive. It
+// returns the mention without its words, and the range of toks they are.
+func buildMention(txt string, toks []Token, i, j int) (Mention, tokenRange, bool) {
 	run := toks[i:j]
 	// Sentence-initial function words are not names: "The White House",
 	// "Despite ...", "When Witkoff ...".
@@ -125,7 +134,7 @@ func buildMention(txt string, toks []Token, i, j int) (Mention, bool) {
 			// Secretary of State: skip "of" and the department words.
 			if nameAt < len(run) && run[nameAt].Folded == "of" {
 				nameAt++
-				for nameAt < len(run)-1 && departments[run[nameAt].Folded] {
+				for nameAt < len(run)-1 && departments.has(run[nameAt].Folded) {
 					nameAt++
 				}
 			}
@@ -133,12 +142,12 @@ func buildMention(txt string, toks []Token, i, j int) (Mention, bool) {
 		}
 	}
 	name := run[nameAt:]
-	for len(name) > 0 && (function(name[0]) || connectors[name[0].Folded]) {
+	for len(name) > 0 && (function(name[0]) || connectors.has(name[0].Folded)) {
 		name = name[1:]
 		nameAt++
 	}
 	if len(name) == 0 || len(name) > maxNameWords {
-		return Mention{}, false
+		return Mention{}, tokenRange{}, false
 	}
 	if nameAt > 0 {
 		initial = false
@@ -146,7 +155,6 @@ func buildMention(txt string, toks []Token, i, j int) (Mention, bool) {
 	last := name[len(name)-1]
 	m := Mention{
 		Span:       article.Span{Start: name[0].Span.Start, End: last.Span.End},
-		Words:      append([]Token(nil), name...),
 		Initial:    initial && nameAt == 0,
 		Heading:    heading,
 		Possessive: last.Possessive,
@@ -162,7 +170,7 @@ func buildMention(txt string, toks []Token, i, j int) (Mention, bool) {
 			m.Role = r
 		}
 	}
-	return m, true
+	return m, tokenRange{i + nameAt, i + nameAt + len(name)}, true
 }
 
 // maxRoleModifiers is how many words before a role head belong to the role:
@@ -177,7 +185,7 @@ func roleBefore(txt string, toks []Token, i int) *Role {
 		return nil
 	}
 	s := h
-	for s > 0 && h-s < maxRoleModifiers && spaceGap(txt, toks[s-1], toks[s]) && modifier(toks[s-1]) && !verbs[toks[s-1].Folded] {
+	for s > 0 && h-s < maxRoleModifiers && spaceGap(txt, toks[s-1], toks[s]) && modifier(toks[s-1]) && !verbs.has(toks[s-1].Folded) {
 		s--
 	}
 	return makeRole(txt, toks[s:h+1])
@@ -194,7 +202,7 @@ func roleAfter(txt string, toks []Token, j int) *Role {
 		return nil
 	}
 	s := j
-	if determiners[toks[s].Folded] {
+	if determiners.has(toks[s].Folded) {
 		s++
 	}
 	for k := s; k < len(toks) && k-s <= maxAppositive; k++ {
@@ -219,7 +227,7 @@ func roleAfter(txt string, toks []Token, j int) *Role {
 // modifier reports whether t can qualify a role: an adjective or noun, not a
 // function word ("national", "security", "Ukraine's", "US").
 func modifier(t Token) bool {
-	if function(t) || determiners[t.Folded] {
+	if function(t) || determiners.has(t.Folded) {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(t.Text)
@@ -233,19 +241,37 @@ func makeRole(txt string, toks []Token) *Role {
 	}
 	r := &Role{Span: article.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End}}
 	r.Text = txt[r.Span.Start:r.Span.End]
-	var key []string
+	// The key is built only when it has two words or more.
+	var b strings.Builder
+	n := 0
 	for _, t := range toks {
-		f := strings.ReplaceAll(strings.TrimSuffix(t.Folded, "."), ".", "")
-		if determiners[f] {
+		f := strings.TrimSuffix(t.Folded, ".")
+		if strings.IndexByte(f, '.') >= 0 {
+			f = strings.ReplaceAll(f, ".", "")
+		}
+		if determiners.has(f) {
 			continue
 		}
-		if h, ok := roleHeads[f]; ok {
+		if h, ok := roleHeads.get(f); ok {
 			r.Head = h
 			f = h
 		}
-		key = append(key, f)
+		switch n {
+		case 0:
+			r.Key = f
+		case 1:
+			b.Grow(len(r.Key) + len(f) + 16)
+			b.WriteString(r.Key)
+			fallthrough
+		default:
+			b.WriteByte(' ')
+			b.WriteString(f)
+		}
+		n++
 	}
-	r.Key = strings.Join(key, " ")
+	if n > 1 {
+		r.Key = b.String()
+	}
 	return r
 }
 

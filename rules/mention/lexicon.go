@@ -55,11 +55,11 @@ var functionWords = set(
 
 // FunctionWord reports whether folded is a function word or common sentence
 // opener that is never a name (The, Despite, Well, These).
-func FunctionWord(folded string) bool { return functionWords[folded] }
+func FunctionWord(folded string) bool { return functionWords.has(folded) }
 
 // roleHeads are the nouns that head a title or role. Plurals map to the
 // singular, abbreviations to the full word.
-var roleHeads = map[string]string{
+var roleHeads = newLexicon(map[string]string{
 	"president": "president", "presidents": "president", "pres": "president",
 	"minister": "minister", "ministers": "minister", "premier": "premier",
 	"secretary": "secretary", "secretaries": "secretary",
@@ -88,7 +88,7 @@ var roleHeads = map[string]string{
 	"clerk": "clerk", "manager": "manager", "scientist": "scientist", "engineer": "engineer",
 	"paramedic": "paramedic", "nurse": "nurse", "volunteer": "volunteer", "candidate": "candidate",
 	"mr": "mr", "mrs": "mrs", "ms": "ms", "republican": "republican", "democrat": "democrat", "commissioner": "commissioner", "inspector": "inspector",
-}
+})
 
 // honorifics are role heads that say nothing about who a person is: the same
 // honorific is no evidence that two mentions are one person.
@@ -121,17 +121,62 @@ var verbs = set("met", "meets", "meet", "said", "says", "told", "tells", "called
 // determiners open an appositive role: "Steve Witkoff, the US special envoy".
 var determiners = set("the", "a", "an", "his", "her", "its", "their", "our")
 
-func set(words ...string) map[string]bool {
+// set returns the lexicon of words.
+func set(words ...string) *lexicon[bool] {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
 		m[w] = true
 	}
-	return m
+	return newLexicon(m)
+}
+
+// lexicon is a read-only word list with a Bloom filter in front of its map:
+// most words looked up are in no list, and the filter turns nearly all of
+// them away without hashing the word.
+type lexicon[V any] struct {
+	m      map[string]V
+	filter [64]uint64
+}
+
+// newLexicon returns the lexicon of m's keys.
+func newLexicon[V any](m map[string]V) *lexicon[V] {
+	l := &lexicon[V]{m: m}
+	for w := range m {
+		b := lexiconBit(w)
+		l.filter[b>>6] |= 1 << (b & 63)
+	}
+	return l
+}
+
+// lexiconBit is the filter bit of w, from its length and three of its
+// bytes.
+func lexiconBit(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	h := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1])
+	return h * 2654435761 >> 20
+}
+
+// get returns the value of w and whether w is listed.
+func (l *lexicon[V]) get(w string) (V, bool) {
+	if b := lexiconBit(w); l.filter[b>>6]&(1<<(b&63)) == 0 {
+		var zero V
+		return zero, false
+	}
+	v, ok := l.m[w]
+	return v, ok
+}
+
+// has reports whether w is listed.
+func (l *lexicon[V]) has(w string) bool {
+	_, ok := l.get(w)
+	return ok
 }
 
 // Honorific reports whether a role head says nothing about who a person is
 // (Mr, Dr, "official"), so that sharing it is no evidence of identity.
-func Honorific(head string) bool { return honorifics[head] }
+func Honorific(head string) bool { return honorifics.has(head) }
 
 // placeNouns end the names of places and organisations, never of people:
 // Kilmarrow County, Calypso Water, Faena Hotel.
@@ -153,4 +198,4 @@ var placeNouns = set("county", "city", "town", "village", "district", "region", 
 
 // PlaceNoun reports whether folded ends place and organisation names
 // (County, Hotel, Ministry), so that a name ending in it is no person.
-func PlaceNoun(folded string) bool { return placeNouns[folded] }
+func PlaceNoun(folded string) bool { return placeNouns.has(folded) }

@@ -2,6 +2,7 @@ package mention
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -71,7 +72,7 @@ type Mention struct {
 // "Volodymyr Zelensky"), or false.
 func (m Mention) Given() (Token, bool) {
 	s := m.surnameStart()
-	if s == 0 || connectors[m.Words[0].Folded] {
+	if s == 0 || connectors.has(m.Words[0].Folded) {
 		return Token{}, false
 	}
 	return m.Words[0], true
@@ -86,18 +87,25 @@ func (m Mention) Surname() (string, article.Span) {
 }
 
 // SurnameKey returns the transliteration key of the surname (see Key).
-func (m Mention) SurnameKey() string {
+func (m Mention) SurnameKey() string { return string(m.appendSurnameKey(nil)) }
+
+// appendSurnameKey appends the surname's key to dst.
+func (m *Mention) appendSurnameKey(dst []byte) []byte {
+	ws := m.Words[m.surnameStart():]
+	if len(ws) == 1 {
+		return appendKey(dst, ws[0].Folded)
+	}
 	var b strings.Builder
-	for _, w := range m.Words[m.surnameStart():] {
+	for _, w := range ws {
 		b.WriteString(w.Folded)
 	}
-	return KeyFolded(b.String())
+	return appendKey(dst, b.String())
 }
 
 // surnameStart is the index of the surname's first word.
 func (m Mention) surnameStart() int {
 	s := len(m.Words) - 1
-	for s > 0 && connectors[m.Words[s-1].Folded] {
+	for s > 0 && connectors.has(m.Words[s-1].Folded) {
 		s--
 	}
 	return s
@@ -111,65 +119,158 @@ type Analysis struct {
 	Mentions []Mention
 }
 
-// Mentions is the per-article extractor of proper-noun mentions.
+// Mentions is the per-article extractor of proper-noun mentions. The
+// mentions of one article share one array of words, allocated to size.
 var Mentions = &corpus.Extractor[[]Mention]{
 	Name: "mentions",
 	Run: func(d *corpus.Doc) []Mention {
-		return analyze(d.Text, sentence.Sentences.Of(d), docWords(d)).Mentions
+		s := scratchPool.Get().(*scratch)
+		defer scratchPool.Put(s)
+		s.analyze(d.Text, sentence.Sentences.Of(d), docWords(d), nil)
+		return s.mentions()
 	},
 }
 
 // Analyze tokenises the sentences of txt and extracts the mentions. It is
 // not cached: use Mentions for per-article results.
 func Analyze(txt string, sents []sentence.Sentence) Analysis {
-	return analyze(txt, sents, func(_ int, s sentence.Sentence) []text.Word { return text.Words(txt, s.Span) })
+	s := &scratch{}
+	var a Analysis
+	s.analyze(txt, sents, func(_ int, s sentence.Sentence) []text.Word { return text.Words(txt, s.Span) }, &a.Tokens)
+	a.Mentions = s.mentions()
+	return a
 }
 
 // wordsFunc returns the words of sentence i.
 type wordsFunc func(i int, s sentence.Sentence) []text.Word
 
-func analyze(txt string, sents []sentence.Sentence, words wordsFunc) Analysis {
-	ws, n := sentenceWords(sents, words)
-	a := Analysis{Tokens: make([]Token, 0, n)}
-	for si, s := range sents {
-		first := len(a.Tokens)
-		a.Tokens = appendTokens(a.Tokens, txt, ws[si], s, si)
-		toks := a.Tokens[first:]
-		a.Mentions = appendMentions(a.Mentions, txt, toks)
+// scratch holds the working buffers of one extraction. Extractions reuse
+// them through scratchPool; only what they return is allocated to size.
+type scratch struct {
+	// ms are the mentions found, their words pointing into words.
+	ms    []Mention
+	words []Token
+	// lowerWords lists the folded text of every token not capitalised.
+	lowerWords []string
+	// lower maps the words of sentence-initial and heading mentions to
+	// whether the article also writes them in lower case.
+	lower map[string]bool
+}
+
+// scratchPool holds the buffers of finished extractions.
+var scratchPool = sync.Pool{New: func() any { return &scratch{lower: map[string]bool{}} }}
+
+// analyze finds the mentions of the sentences, into s.ms, one sentence at a
+// time; with all set, it also appends every token to *all.
+func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc, all *[]Token) {
+	s.ms, s.words, s.lowerWords = s.ms[:0], s.words[:0], s.lowerWords[:0]
+	// The tokens of one sentence at a time, on the stack for most
+	// sentences: writing them there needs no write barrier while the
+	// garbage collector runs.
+	var buf [128]Token
+	for si, sent := range sents {
+		toks := appendTokens(buf[:0], txt, words(si, sent), sent, si)
+		if all != nil {
+			*all = append(*all, toks...)
+		}
+		s.ms = appendMentions(s.ms, &s.words, txt, toks)
+		for i := range toks {
+			if t := &toks[i]; !t.Capital {
+				s.lowerWords = append(s.lowerWords, t.Folded)
+			}
+		}
 	}
 	// Drop sentence-initial words that the article uses in lower case
 	// ("Sources say ..." where "sources" also appears). Only the words of
 	// sentence-initial and heading mentions are looked up.
-	var lower map[string]bool
-	for _, m := range a.Mentions {
+	if s.lower == nil {
+		s.lower = map[string]bool{}
+	}
+	lower := s.lower
+	clear(lower)
+	var filter wordFilter
+	for _, m := range s.ms {
 		if m.Initial || m.Heading {
-			if lower == nil {
-				lower = map[string]bool{}
-			}
 			for _, w := range m.Words {
 				lower[w.Folded] = false
+				filter.add(w.Folded)
 			}
 		}
 	}
-	if lower == nil {
-		return a
+	if len(lower) == 0 {
+		return
 	}
-	for _, t := range a.Tokens {
-		if _, ok := lower[t.Folded]; ok && !t.Capital {
-			lower[t.Folded] = true
+	for _, w := range s.lowerWords {
+		if filter.may(w) {
+			if _, ok := lower[w]; ok {
+				lower[w] = true
+			}
 		}
 	}
-	out := a.Mentions[:0]
-	for _, m := range a.Mentions {
+	out := s.ms[:0]
+	for _, m := range s.ms {
 		for len(m.Words) > 0 && (m.Initial || m.Heading) && lower[m.Words[0].Folded] {
 			m = dropFirst(txt, m)
 		}
-		if len(m.Words) > 0 && !connectors[m.Words[0].Folded] {
+		if len(m.Words) > 0 && !connectors.has(m.Words[0].Folded) {
 			out = append(out, m)
 		}
 	}
-	a.Mentions = out
-	return a
+	clear(s.ms[len(out):])
+	s.ms = out
+	clear(lower)
+}
+
+// wordFilter is a small Bloom filter of words: may is false for every word
+// never added, and seldom true for the others, so that most map look-ups
+// are skipped.
+type wordFilter [2]uint64
+
+// bit returns the filter bit of w.
+func (wordFilter) bit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*31 + uint(w[0])*7 + uint(w[len(w)-1])) & 127
+}
+
+func (f *wordFilter) add(w string) {
+	b := f.bit(w)
+	f[b>>6] |= 1 << (b & 63)
+}
+
+func (f *wordFilter) may(w string) bool {
+	b := f.bit(w)
+	return f[b>>6]&(1<<(b&63)) != 0
+}
+
+// mentions returns a copy of s.ms, allocated to size, whose words share one
+// array and whose roles share another.
+func (s *scratch) mentions() []Mention {
+	if len(s.ms) == 0 {
+		return nil
+	}
+	nw, nr := 0, 0
+	for _, m := range s.ms {
+		nw += len(m.Words)
+		if m.Role != nil {
+			nr++
+		}
+	}
+	words := make([]Token, 0, nw)
+	roles := make([]Role, 0, nr)
+	out := make([]Mention, len(s.ms))
+	for i, m := range s.ms {
+		k := len(words)
+		words = append(words, m.Words...)
+		m.Words = words[k:len(words):len(words)]
+		if m.Role != nil {
+			roles = append(roles, *m.Role)
+			m.Role = &roles[len(roles)-1]
+		}
+		out[i] = m
+	}
+	return out
 }
 
 // docWords returns the words of each sentence of d, read from the shared
@@ -206,36 +307,23 @@ func docWords(d *corpus.Doc) wordsFunc {
 
 // Tokens tokenises the sentences of d as Mentions does, without looking
 // for mentions.
-func Tokens(d *corpus.Doc) []Token {
-	sents := sentence.Sentences.Of(d)
-	ws, n := sentenceWords(sents, docWords(d))
-	out := make([]Token, 0, n)
-	for si, s := range sents {
-		out = appendTokens(out, d.Text, ws[si], s, si)
-	}
-	return out
-}
+func Tokens(d *corpus.Doc) []Token { return AppendTokens(nil, d) }
 
-// sentenceWords returns the words of every sentence and an upper bound of
-// the number of tokens they make (hyphenated words make one per part), so
-// that the token list is allocated once.
-func sentenceWords(sents []sentence.Sentence, words wordsFunc) ([][]text.Word, int) {
-	ws := make([][]text.Word, len(sents))
-	n := 0
-	for si, s := range sents {
-		ws[si] = words(si, s)
-		for _, w := range ws[si] {
-			n += 1 + strings.Count(w.Folded, "-")
-		}
+// AppendTokens appends the tokens of d (see Tokens) to dst and returns the
+// extended slice, so that a caller can reuse one buffer for many articles.
+func AppendTokens(dst []Token, d *corpus.Doc) []Token {
+	words := docWords(d)
+	for si, sent := range sentence.Sentences.Of(d) {
+		dst = appendTokens(dst, d.Text, words(si, sent), sent, si)
 	}
-	return ws, n
+	return dst
 }
 
 // dropFirst removes the first word of m.
 func dropFirst(txt string, m Mention) Mention {
 	m.Words = m.Words[1:]
 	m.Initial = false
-	for len(m.Words) > 0 && connectors[m.Words[0].Folded] {
+	for len(m.Words) > 0 && connectors.has(m.Words[0].Folded) {
 		m.Words = m.Words[1:]
 	}
 	if len(m.Words) == 0 {
@@ -249,33 +337,52 @@ func dropFirst(txt string, m Mention) Mention {
 // appendTokens turns the words of sentence s (index si) into tokens and
 // appends them.
 func appendTokens(out []Token, txt string, words []text.Word, s sentence.Sentence, si int) []Token {
+	var buf [8]part
 	for wi, w := range words {
 		initial := wi == 0 || opensClause(txt[words[wi-1].Span.End:w.Span.Start])
-		if !strings.Contains(w.Folded, "-") {
-			out = append(out, token(part{w.Span, w.Text, w.Folded}, s.Heading, si, initial, false))
+		if strings.IndexByte(w.Folded, '-') < 0 {
+			out = append(out, Token{})
+			setToken(&out[len(out)-1], part{w.Span, w.Text, w.Folded}, s.Heading, si, initial, false)
 			continue
 		}
-		for pi, p := range splitHyphens(w) {
-			out = append(out, token(p, s.Heading, si, initial && pi == 0, pi > 0))
+		for pi, p := range appendParts(buf[:0], w) {
+			out = append(out, Token{})
+			setToken(&out[len(out)-1], p, s.Heading, si, initial && pi == 0, pi > 0)
 		}
 	}
 	return out
 }
 
-// token builds the token of one word part.
-func token(p part, heading bool, si int, initial, joined bool) Token {
-	t := Token{Span: p.Span, Text: p.Text, Folded: p.Folded, Heading: heading, Sentence: si, Joined: joined, Initial: initial}
-	t.Text, t.Folded, t.Span, t.Possessive = stripPossessive(t.Text, t.Folded, t.Span)
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	t.Capital = unicode.IsUpper(r)
-	t.AllCaps = allCaps(t.Text)
-	return t
+// setToken sets every field of *t to the token of one word part.
+func setToken(t *Token, p part, heading bool, si int, initial, joined bool) {
+	text, folded, span, possessive := stripPossessive(p.Text, p.Folded, p.Span)
+	r, _ := utf8.DecodeRuneInString(text)
+	// Field by field: a struct assignment would copy through a temporary.
+	t.Span, t.Text, t.Folded = span, text, folded
+	t.Heading, t.Sentence, t.Joined, t.Initial, t.Possessive = heading, si, joined, initial, possessive
+	t.Capital, t.AllCaps = unicode.IsUpper(r), allCaps(text)
 }
 
 // opensClause reports whether the gap before a word starts a new clause for
 // capitalisation: the start of the sentence, an opening quote, a colon.
 func opensClause(gap string) bool {
-	g := strings.TrimRight(gap, " \t\u00a0")
+	if gap == " " {
+		return false // the common case
+	}
+	// Trim trailing spaces, tabs and no-break spaces (U+00A0 is C2 A0).
+	i := len(gap)
+	for i > 0 {
+		switch c := gap[i-1]; {
+		case c == ' ' || c == '\t':
+			i--
+			continue
+		case c == 0xA0 && i >= 2 && gap[i-2] == 0xC2:
+			i -= 2
+			continue
+		}
+		break
+	}
+	g := gap[:i]
 	if g == "" {
 		return false
 	}
@@ -295,12 +402,9 @@ type part struct {
 	Text, Folded string
 }
 
-// splitHyphens splits a hyphenated word into its parts.
-func splitHyphens(w text.Word) []part {
-	if !strings.ContainsAny(w.Folded, "-") {
-		return []part{{w.Span, w.Text, w.Folded}}
-	}
-	var out []part
+// appendParts appends the parts of a hyphenated word to out.
+func appendParts(out []part, w text.Word) []part {
+	k := len(out)
 	start := 0
 	for i, r := range w.Text {
 		if text.IsHyphen(r) {
@@ -313,14 +417,20 @@ func splitHyphens(w text.Word) []part {
 	if start < len(w.Text) {
 		out = append(out, part{Span: article.Span{Start: w.Span.Start + start, End: w.Span.End}, Text: w.Text[start:]})
 	}
-	folded := strings.Split(w.Folded, "-")
-	if len(folded) == len(out) {
-		for i := range out {
-			out[i].Folded = folded[i]
+	parts := out[k:]
+	if strings.Count(w.Folded, "-")+1 == len(parts) {
+		f := w.Folded
+		for i := range parts {
+			j := strings.IndexByte(f, '-')
+			if j < 0 {
+				parts[i].Folded = f
+				continue
+			}
+			parts[i].Folded, f = f[:j], f[j+1:]
 		}
 	} else {
-		for i := range out {
-			out[i].Folded = text.Fold(out[i].Text)
+		for i := range parts {
+			parts[i].Folded = text.Fold(parts[i].Text)
 		}
 	}
 	return out
@@ -345,6 +455,23 @@ func stripPossessive(t, f string, sp article.Span) (string, string, article.Span
 
 // allCaps reports whether w has at least two letters, all upper case.
 func allCaps(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return allCapsRunes(w)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// allCapsRunes is allCaps for any text.
+func allCapsRunes(w string) bool {
 	n := 0
 	for _, r := range w {
 		if unicode.IsLetter(r) {

@@ -1,6 +1,7 @@
 package mention
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,12 +22,18 @@ import (
 // ks; w as v; a final -ov or -ev as -iv (Kharkov/Kharkiv).
 func Key(word string) string { return KeyFolded(text.Fold(word)) }
 
-// KeyFolded is Key for a word already folded with text.Fold. It works in
-// one buffer: each step below rewrites the buffer in place, in the order of
-// the alternations listed on Key.
+// KeyFolded is Key for a word already folded with text.Fold.
 func KeyFolded(f string) string {
+	var buf [32]byte
+	return string(appendKey(buf[:0], f))
+}
+
+// appendKey appends KeyFolded(f) to dst. Each step below rewrites a buffer
+// in place, in the order of the alternations listed on Key.
+func appendKey(dst []byte, f string) []byte {
 	// Letters only.
-	l := make([]byte, 0, len(f))
+	var lbuf [32]byte
+	l := lbuf[:0]
 	for i := 0; i < len(f); {
 		c := f[i]
 		if c < 0x80 {
@@ -44,7 +51,9 @@ func KeyFolded(f string) string {
 	}
 	// Digraphs, left to right, the longest alternation first (tch before
 	// th).
-	b := make([]byte, 0, len(l)+4)
+	start := len(dst)
+	dst = slices.Grow(dst, len(l)+4)
+	b := dst[start:start]
 	for i := 0; i < len(l); {
 		c := l[i]
 		if c == 't' && i+2 < len(l) && l[i+1] == 'c' && l[i+2] == 'h' {
@@ -99,7 +108,7 @@ func KeyFolded(f string) string {
 		}
 		out = append(out, c)
 	}
-	return string(out)
+	return append(dst[:start], out...)
 }
 
 // appendLetter appends a letter outside ASCII (after folding: ł, ø, ß),
