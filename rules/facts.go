@@ -18,7 +18,7 @@ import (
 // runs, then seals the article (drops its transient word lists), so that
 // rules and the corpus-wide indexes they build find the facts ready.
 type factReader interface {
-	Facts(cfg *config.Config) []corpus.Fact
+	Facts(c *corpus.Corpus, cfg *config.Config) []corpus.Fact
 }
 
 // Stories and provenance read the claims and content words of every
@@ -26,21 +26,33 @@ type factReader interface {
 // build on them.
 var storyFacts = []corpus.Fact{claim.Claims, claim.WordFilter, story.SentenceWords}
 
-func (variantRule) Facts(*config.Config) []corpus.Fact      { return []corpus.Fact{mention.People} }
-func (nameMismatchRule) Facts(*config.Config) []corpus.Fact { return []corpus.Fact{mention.People} }
-func (boilerplateRule) Facts(*config.Config) []corpus.Fact  { return []corpus.Fact{boilerplate.Lines} }
-func (claimUnsupportedRule) Facts(*config.Config) []corpus.Fact {
+func (variantRule) Facts(c *corpus.Corpus, cfg *config.Config) []corpus.Fact {
+	facts := []corpus.Fact{mention.People}
+	if len(cfg.Variants) > 0 {
+		facts = append(facts, variantMatches.For(variantTables.Of(c, cfg)))
+	}
+	return facts
+}
+func (nameMismatchRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
+	return []corpus.Fact{mention.People}
+}
+func (boilerplateRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
+	return []corpus.Fact{boilerplate.Lines}
+}
+func (claimUnsupportedRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
 	return append([]corpus.Fact{boilerplate.Lines}, storyFacts...)
 }
-func (numberMismatchRule) Facts(*config.Config) []corpus.Fact   { return storyFacts }
-func (unattributedCopyRule) Facts(*config.Config) []corpus.Fact { return storyFacts }
-func (quoteAlteredRule) Facts(*config.Config) []corpus.Fact {
+func (numberMismatchRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact   { return storyFacts }
+func (unattributedCopyRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact { return storyFacts }
+func (quoteAlteredRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
 	return append([]corpus.Fact{quote.MatchFact}, storyFacts...)
 }
-func (quoteUnverifiedRule) Facts(*config.Config) []corpus.Fact {
+func (quoteUnverifiedRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
 	return []corpus.Fact{quote.MatchFact}
 }
-func (quoteUnbalancedRule) Facts(*config.Config) []corpus.Fact { return []corpus.Fact{quote.Quotes} }
+func (quoteUnbalancedRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
+	return []corpus.Fact{quote.Quotes}
+}
 
 // extract computes the facts the rules read for every document, jobs
 // documents at a time, and seals each document when its facts are in. An
@@ -54,7 +66,7 @@ func extract(c *corpus.Corpus, cfg *config.Config, enabled []Rule, jobs int) err
 		if !ok {
 			continue
 		}
-		for _, f := range fr.Facts(cfg) {
+		for _, f := range fr.Facts(c, cfg) {
 			if !seen[f] {
 				seen[f] = true
 				facts = append(facts, f)

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/config"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/finding"
 	"github.com/srclint/srclint/rules/mention"
@@ -101,27 +102,31 @@ func (variantRule) Run(pass *Pass) error {
 	return nil
 }
 
-// configuredGroups finds every occurrence of the configured forms.
-func configuredGroups(pass *Pass) []*variantGroup {
-	var groups []*variantGroup
-	byFirst := map[string][]formEntry{}
-	for gi, v := range pass.Config.Variants {
-		g := &variantGroup{preferred: v.Preferred}
-		if v.Preferred != "" {
-			g.forms = append(g.forms, v.Preferred)
+// variantForms returns a configured group's forms, the preferred first.
+func variantForms(v config.VariantGroup) []string {
+	var forms []string
+	if v.Preferred != "" {
+		forms = append(forms, v.Preferred)
+	}
+	for _, f := range v.Variants {
+		if f != v.Preferred {
+			forms = append(forms, f)
 		}
-		for _, f := range v.Variants {
-			if f != v.Preferred {
-				g.forms = append(g.forms, f)
-			}
-		}
-		g.occ = make([][]variantOcc, len(g.forms))
-		g.usedBy = make([]map[string]bool, len(g.forms))
-		for i := range g.usedBy {
-			g.usedBy[i] = map[string]bool{}
-		}
-		groups = append(groups, g)
-		for fi, f := range g.forms {
+	}
+	return forms
+}
+
+// variantTable is the configured forms, tokenised and filed by their first
+// word.
+type variantTable struct {
+	byFirst map[string][]formEntry
+}
+
+// variantTables builds the variant table of a configuration once a run.
+var variantTables = &corpus.KeyedIndex[*config.Config, *variantTable]{Name: "variant-table", Run: func(_ *corpus.Corpus, cfg *config.Config) *variantTable {
+	t := &variantTable{byFirst: map[string][]formEntry{}}
+	for gi, v := range cfg.Variants {
+		for fi, f := range variantForms(v) {
 			ws := text.Words(f, article.Span{Start: 0, End: len(f)})
 			if len(ws) == 0 {
 				continue
@@ -131,15 +136,38 @@ func configuredGroups(pass *Pass) []*variantGroup {
 				e.words = append(e.words, text.StripMarks(w.Text))
 			}
 			key := strings.ToLower(e.words[0])
-			byFirst[key] = append(byFirst[key], e)
+			t.byFirst[key] = append(t.byFirst[key], e)
 		}
+	}
+	return t
+}}
+
+// variantMatches is the per-article fact of the configured forms it
+// writes; the engine extracts it with the other facts, while the
+// article's words are at hand.
+var variantMatches = &corpus.Keyed[*variantTable, []variantMatch]{Name: "variant-matches", Run: func(d *corpus.Doc, t *variantTable) []variantMatch {
+	return matchForms(d, t.byFirst)
+}}
+
+// configuredGroups finds every occurrence of the configured forms.
+func configuredGroups(pass *Pass) []*variantGroup {
+	var groups []*variantGroup
+	for _, v := range pass.Config.Variants {
+		g := &variantGroup{preferred: v.Preferred, forms: variantForms(v)}
+		g.occ = make([][]variantOcc, len(g.forms))
+		g.usedBy = make([]map[string]bool, len(g.forms))
+		for i := range g.usedBy {
+			g.usedBy[i] = map[string]bool{}
+		}
+		groups = append(groups, g)
 	}
 	if len(groups) == 0 {
 		return nil
 	}
 	// Documents are matched in parallel and merged in corpus order.
+	table := variantTables.Of(pass.Corpus, pass.Config)
 	per := make([][]variantMatch, len(pass.Corpus.Docs))
-	mention.Each(pass.Corpus, func(i int, d *corpus.Doc) { per[i] = matchForms(d, byFirst) })
+	mention.Each(pass.Corpus, func(i int, d *corpus.Doc) { per[i] = variantMatches.Of(d, table) })
 	var taken []article.Span
 	for i, d := range pass.Corpus.Docs {
 		taken = taken[:0]

@@ -169,6 +169,34 @@ func (c *Corpus) Release() {
 	}
 }
 
+// KeyedIndex computes one fact of type T about the whole corpus for a key
+// (a configuration): results are cached per corpus and key. Declare as
+// package-level values, like Index.
+type KeyedIndex[K comparable, T any] struct {
+	Name string
+	Run  func(c *Corpus, k K) T
+}
+
+// keyedIndexKey is the cache key of one KeyedIndex result.
+type keyedIndexKey[K comparable, T any] struct {
+	x *KeyedIndex[K, T]
+	k K
+}
+
+// Of returns the index for c and k, building it on first use.
+func (x *KeyedIndex[K, T]) Of(c *Corpus, k K) T {
+	key := keyedIndexKey[K, T]{x, k}
+	c.mu.Lock()
+	f, ok := c.facts[key]
+	if !ok {
+		f = &fact{}
+		c.facts[key] = f
+	}
+	c.mu.Unlock()
+	f.once.Do(func() { f.val = x.Run(c, k) })
+	return f.val.(T)
+}
+
 // Sources returns the distinct source names of the corpus, sorted.
 func (c *Corpus) Sources() []string {
 	seen := map[string]bool{}
