@@ -8,6 +8,7 @@ import (
 	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/config"
 	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/discover"
 	"github.com/srclint/srclint/rules/mention"
 	"github.com/srclint/srclint/rules/quote"
 	"github.com/srclint/srclint/rules/story"
@@ -28,6 +29,15 @@ var storyFacts = []corpus.Fact{claim.Claims, claim.WordFilter, story.SentenceWor
 
 func (variantRule) Facts(c *corpus.Corpus, cfg *config.Config) []corpus.Fact {
 	facts := []corpus.Fact{mention.People}
+	discovers := true
+	if rc := cfg.Rules[variantRule{}.Meta().ID]; rc != nil {
+		if st, ok := rc.Settings.(*VariantSettings); ok {
+			discovers = st.Discover
+		}
+	}
+	if discovers {
+		facts = append(facts, discover.Fact)
+	}
 	if len(cfg.Variants) > 0 {
 		facts = append(facts, variantMatches.For(variantTables.Of(c, cfg)))
 	}

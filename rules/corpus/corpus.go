@@ -92,6 +92,14 @@ func (e *Extractor[T]) Of(d *Doc) T {
 // Warm computes the extractor's result for d ahead of its readers.
 func (e *Extractor[T]) Warm(d *Doc) { e.Of(d) }
 
+// Drop forgets the result for d, for a fact with one reader that has
+// built what it needs from it; a later Of computes it again.
+func (e *Extractor[T]) Drop(d *Doc) {
+	d.mu.Lock()
+	delete(d.facts, e)
+	d.mu.Unlock()
+}
+
 // Keyed computes one fact of type T about a single document for a key: a
 // configuration, a phrase. Results are cached per document and key.
 // Declare as package-level values, like Extractor.

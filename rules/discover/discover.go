@@ -103,27 +103,44 @@ type occurrence struct {
 type scanner struct {
 	forms map[string]*candidate
 	lower map[string]struct{}
-	toks  []mention.Token
-	given []int // token offsets of given names, in the current document
 }
 
-// scan adds the capitalised words of d to s.forms and its lower-case words
-// to s.lower. Documents must be scanned in index order.
-func (s *scanner) scan(d *corpus.Doc) {
-	s.given = s.given[:0]
+// docForms is what discovery reads of one article: its capitalised forms
+// in text order and the distinct words it writes in lower case.
+type docForms struct {
+	forms []formOcc
+	lower []string
+}
+
+// formOcc is one capitalised word of an article.
+type formOcc struct {
+	key, folded string
+	occ         occurrence
+	given       bool // the given name of a confidently identified person
+}
+
+// Fact is the per-article fact discovery reads. Extract it with the
+// article's other facts, while the article's words are at hand.
+var Fact corpus.Fact = formsOf
+
+// formsOf is Fact's extractor.
+var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *corpus.Doc) docForms {
+	var given []int // token offsets of given names
 	for _, p := range mention.People.Of(d) {
 		if !p.Confident() {
 			continue
 		}
 		for _, m := range p.Full {
 			if g, ok := m.Given(); ok {
-				s.given = append(s.given, g.Span.Start)
+				given = append(given, g.Span.Start)
 			}
 		}
 	}
-	s.toks = mention.AppendTokens(s.toks[:0], d)
-	for i := range s.toks {
-		t := &s.toks[i]
+	var out docForms
+	lower := map[string]struct{}{}
+	toks := mention.AppendTokens(nil, d)
+	for i := range toks {
+		t := &toks[i]
 		if t.Text == "" {
 			continue
 		}
@@ -135,7 +152,10 @@ func (s *scanner) scan(d *corpus.Doc) {
 			continue
 		}
 		if !t.Capital {
-			s.lower[t.Folded] = struct{}{}
+			if _, ok := lower[t.Folded]; !ok {
+				lower[t.Folded] = struct{}{}
+				out.lower = append(out.lower, t.Folded)
+			}
 			continue
 		}
 		if t.AllCaps || utf8.RuneCountInString(t.Folded) < minLetters || mention.FunctionWord(t.Folded) {
@@ -145,17 +165,33 @@ func (s *scanner) scan(d *corpus.Doc) {
 		if !ascii(t.Text) {
 			k = formKey(t.Text)
 		}
-		c := s.forms[k]
-		if c == nil {
-			c = &candidate{key: k, folded: t.Folded}
-			s.forms[k] = c
-		}
 		mid := !t.Initial && !t.Heading
-		c.occ = append(c.occ, occurrence{int32(d.Index), int32(t.Span.Start), int32(t.Span.End), int32(t.Sentence), mid})
-		if slices.Contains(s.given, t.Span.Start) {
+		out.forms = append(out.forms, formOcc{key: k, folded: t.Folded,
+			occ:   occurrence{int32(d.Index), int32(t.Span.Start), int32(t.Span.End), int32(t.Sentence), mid},
+			given: slices.Contains(given, t.Span.Start)})
+	}
+	out.forms = slices.Clip(out.forms)
+	return out
+}}
+
+// scan adds the capitalised words of d to s.forms and its lower-case words
+// to s.lower. Documents must be scanned in index order.
+func (s *scanner) scan(d *corpus.Doc) {
+	f := formsOf.Of(d)
+	for _, w := range f.lower {
+		s.lower[w] = struct{}{}
+	}
+	for _, o := range f.forms {
+		c := s.forms[o.key]
+		if c == nil {
+			c = &candidate{key: o.key, folded: o.folded}
+			s.forms[o.key] = c
+		}
+		c.occ = append(c.occ, o.occ)
+		if o.given {
 			c.given = true
 		}
-		if mid {
+		if o.occ.mid {
 			c.mid++
 		}
 	}
@@ -175,8 +211,9 @@ func scanAll(c *corpus.Corpus) (map[string]*candidate, []map[string]struct{}) {
 			// that its candidates' occurrences stay sorted.
 			for i := int(next.Add(1)) - 1; i < len(c.Docs); i = int(next.Add(1)) - 1 {
 				s.scan(c.Docs[i])
+				// The candidates now hold what discovery needs.
+				formsOf.Drop(c.Docs[i])
 			}
-			s.toks, s.given = nil, nil
 		})
 	}
 	wg.Wait()
