@@ -123,6 +123,10 @@ type formOcc struct {
 // article's other facts, while the article's words are at hand.
 var Fact corpus.Fact = formsOf
 
+// tokenBuffers recycles token lists between articles: an article's tokens
+// are read once, then only the forms are kept.
+var tokenBuffers = sync.Pool{New: func() any { return new([]mention.Token) }}
+
 // formsOf is Fact's extractor.
 var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *corpus.Doc) docForms {
 	var given []int // token offsets of given names
@@ -137,8 +141,11 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 		}
 	}
 	var out docForms
-	lower := map[string]struct{}{}
-	toks := mention.AppendTokens(nil, d)
+	lower := make(map[string]struct{}, 256)
+	buf := tokenBuffers.Get().(*[]mention.Token)
+	defer tokenBuffers.Put(buf)
+	toks := mention.AppendTokens((*buf)[:0], d)
+	*buf = toks[:0]
 	for i := range toks {
 		t := &toks[i]
 		if t.Text == "" {
