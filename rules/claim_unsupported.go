@@ -102,18 +102,20 @@ func (claimUnsupportedRule) Run(pass *Pass) error {
 	for _, p := range st.Primary {
 		primary[p] = true
 	}
-	// Story by story: the support index covers one story at a time, so a
-	// lookup costs the story's size and memory holds one story's index.
-	for _, members := range stories.Groups {
+	// Story by story, on all workers: the support index covers one story
+	// at a time, so a lookup costs the story's size and memory holds the
+	// indexes of the stories being checked.
+	pass.Parallel(len(stories.Groups), func(i int, pass *Pass) {
+		members := stories.Groups[i]
 		if len(members) < 2 {
-			continue
+			return
 		}
-		sup.idx = story.KeyIndex(members)
+		sup := sup.forStory(members)
 		watch := newClaimWatch(pass, members)
 		for _, d := range members {
 			claimUnsupportedIn(pass, st, sup, watch, d, members, ignore, primary)
 		}
-	}
+	})
 	return nil
 }
 
@@ -526,6 +528,15 @@ func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Group
 		s.names[strings.TrimPrefix(text.Fold(n), "the ")] = true
 	}
 	return s
+}
+
+// forStory returns a copy of s for checking one story: its own key index
+// and buffers, the shared read-only tables.
+func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
+	cp := *s
+	cp.idx = story.KeyIndex(members)
+	cp.buf = nil
+	return &cp
 }
 
 // outlet reports whether t names a configured source.

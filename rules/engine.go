@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"github.com/rs/zerolog"
@@ -90,9 +91,11 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 		opts.Jobs = 1
 	}
 	enabled := Enabled(opts.Config, opts.Only)
+	start := time.Now()
 	if err := extract(c, opts.Config, enabled, opts.Jobs); err != nil {
 		return nil, nil, err
 	}
+	opts.Log.Debug().Int("articles", len(c.Docs)).Dur("took", time.Since(start)).Msg("facts extracted")
 	results := make([][]finding.Finding, len(enabled))
 	errs := make([]error, len(enabled))
 	var wg sync.WaitGroup
@@ -103,7 +106,9 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 			defer wg.Done()
 			sem <- struct{}{}
 			defer func() { <-sem }()
+			t0 := time.Now()
 			results[i], errs[i] = runRule(r, c, opts)
+			opts.Log.Debug().Str("rule", r.Meta().ID).Int("findings", len(results[i])).Dur("took", time.Since(t0)).Msg("rule done")
 			if opts.Progress != nil {
 				opts.Progress(r.Meta().ID)
 			}
@@ -141,7 +146,7 @@ func runRule(r Rule, c *corpus.Corpus, opts Options) (out []finding.Finding, err
 			err = fmt.Errorf("internal error (please report): %v", v)
 		}
 	}()
-	pass := &Pass{Corpus: c, Config: opts.Config, Settings: settings, Log: opts.Log.With().Str("rule", m.ID).Logger()}
+	pass := &Pass{Corpus: c, Config: opts.Config, Settings: settings, Log: opts.Log.With().Str("rule", m.ID).Logger(), jobs: opts.Jobs}
 	pass.report = func(d Diagnostic) {
 		if d.Doc == nil || !d.Doc.ValidUTF8Span(d.Span) {
 			pass.Log.Error().Msgf("dropping diagnostic with an invalid span: %+v", d.Span)

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/srclint/srclint/rules/boilerplate"
@@ -47,10 +48,10 @@ func (nameMismatchRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
 	return []corpus.Fact{mention.People}
 }
 func (boilerplateRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
-	return []corpus.Fact{boilerplate.Lines}
+	return boilerplate.Facts
 }
 func (claimUnsupportedRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
-	return append([]corpus.Fact{boilerplate.Lines}, storyFacts...)
+	return append(slices.Clone(boilerplate.Facts), storyFacts...)
 }
 func (numberMismatchRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact   { return storyFacts }
 func (unattributedCopyRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact { return storyFacts }

@@ -4,6 +4,9 @@
 package rules
 
 import (
+	"sync"
+	"sync/atomic"
+
 	"github.com/rs/zerolog"
 
 	"github.com/srclint/srclint/rules/article"
@@ -77,7 +80,46 @@ type Pass struct {
 	Log zerolog.Logger
 
 	report func(Diagnostic)
+	jobs   int
 }
 
 // Report records a diagnostic.
 func (p *Pass) Report(d Diagnostic) { p.report(d) }
+
+// Parallel calls f(i, sub) for i in [0, n) on the run's workers. Each call
+// reports through its own sub-pass; the diagnostics are then reported in
+// the order of i, so the result does not depend on the number of workers.
+// f must not share mutable state between calls.
+func (p *Pass) Parallel(n int, f func(i int, sub *Pass)) {
+	buffered := make([][]Diagnostic, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	failed := make([]any, n)
+	for range max(1, min(p.jobs, n)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				sub := *p
+				sub.report = func(d Diagnostic) { buffered[i] = append(buffered[i], d) }
+				func() {
+					defer func() {
+						if v := recover(); v != nil {
+							failed[i] = v
+						}
+					}()
+					f(i, &sub)
+				}()
+			}
+		})
+	}
+	wg.Wait()
+	for i := range n {
+		if failed[i] != nil {
+			// Re-raised on the rule's goroutine, where the engine turns
+			// it into an internal error.
+			panic(failed[i])
+		}
+		for _, d := range buffered[i] {
+			p.report(d)
+		}
+	}
+}

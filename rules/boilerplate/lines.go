@@ -9,6 +9,7 @@ import (
 
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/quote"
 	"github.com/srclint/srclint/rules/text"
 )
 
@@ -44,6 +45,10 @@ type Line struct {
 	// matter) comes between this line and the previous one.
 	Gap bool
 }
+
+// Facts are the per-article facts detection reads: extract them with the
+// article's other facts, while its words are at hand.
+var Facts = []corpus.Fact{Lines, quote.Quotes}
 
 // Lines is the per-article extractor of body lines, in text order.
 var Lines = &corpus.Extractor[[]Line]{Name: "boilerplate-lines", Run: func(d *corpus.Doc) []Line {
