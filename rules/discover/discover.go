@@ -123,9 +123,16 @@ type formOcc struct {
 // article's other facts, while the article's words are at hand.
 var Fact corpus.Fact = formsOf
 
-// tokenBuffers recycles token lists between articles: an article's tokens
-// are read once, then only the forms are kept.
-var tokenBuffers = sync.Pool{New: func() any { return new([]mention.Token) }}
+// formScratch is the working memory of one article's scan, recycled
+// between articles: the tokens are read once, then only the forms are kept.
+type formScratch struct {
+	toks      []mention.Token
+	lower     map[string]struct{}
+	lowerList []string
+	forms     []formOcc
+}
+
+var scratchPool = sync.Pool{New: func() any { return &formScratch{lower: map[string]struct{}{}} }}
 
 // formsOf is Fact's extractor.
 var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *corpus.Doc) docForms {
@@ -140,12 +147,12 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 			}
 		}
 	}
-	var out docForms
-	lower := make(map[string]struct{}, 256)
-	buf := tokenBuffers.Get().(*[]mention.Token)
-	defer tokenBuffers.Put(buf)
-	toks := mention.AppendTokens((*buf)[:0], d)
-	*buf = toks[:0]
+	sc := scratchPool.Get().(*formScratch)
+	defer scratchPool.Put(sc)
+	clear(sc.lower)
+	sc.forms, sc.lowerList = sc.forms[:0], sc.lowerList[:0]
+	sc.toks = mention.AppendTokens(sc.toks[:0], d)
+	toks, lower := sc.toks, sc.lower
 	for i := range toks {
 		t := &toks[i]
 		if t.Text == "" {
@@ -161,7 +168,7 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 		if !t.Capital {
 			if _, ok := lower[t.Folded]; !ok {
 				lower[t.Folded] = struct{}{}
-				out.lower = append(out.lower, t.Folded)
+				sc.lowerList = append(sc.lowerList, t.Folded)
 			}
 			continue
 		}
@@ -173,12 +180,12 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 			k = formKey(t.Text)
 		}
 		mid := !t.Initial && !t.Heading
-		out.forms = append(out.forms, formOcc{key: k, folded: t.Folded,
+		sc.forms = append(sc.forms, formOcc{key: k, folded: t.Folded,
 			occ:   occurrence{int32(d.Index), int32(t.Span.Start), int32(t.Span.End), int32(t.Sentence), mid},
 			given: slices.Contains(given, t.Span.Start)})
 	}
-	out.forms = slices.Clip(out.forms)
-	return out
+	// Exact-size copies: the scratch goes back to the pool.
+	return docForms{forms: slices.Clone(sc.forms), lower: slices.Clone(sc.lowerList)}
 }}
 
 // scan adds the capitalised words of d to s.forms and its lower-case words
