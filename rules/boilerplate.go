@@ -87,7 +87,8 @@ func (boilerplateRule) Run(pass *Pass) error {
 	if o.MinRepeats > 0 {
 		reps = boilerplate.Repeats.Of(pass.Corpus)
 	}
-	for _, d := range pass.Corpus.Docs {
+	pass.Parallel(len(pass.Corpus.Docs), func(i int, pass *Pass) {
+		d := pass.Corpus.Docs[i]
 		for _, b := range det.Detect(pass.Corpus, d) {
 			pass.Report(Diagnostic{
 				Doc:     d,
@@ -96,7 +97,7 @@ func (boilerplateRule) Run(pass *Pass) error {
 				Related: boilerplateRelated(pass.Corpus, d, b, reps),
 			})
 		}
-	}
+	})
 	return nil
 }
 

@@ -2,7 +2,10 @@ package boilerplate
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
@@ -311,8 +314,17 @@ var Blocks = &corpus.Index[[][]Block]{Name: "boilerplate-blocks", Run: func(c *c
 	}
 	warm(c)
 	out := make([][]Block, len(c.Docs))
-	for i, doc := range c.Docs {
-		out[i] = det.Detect(c, doc)
+	// The detector is read-only once built: articles are detected on all
+	// processors.
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), max(len(c.Docs), 1)) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < len(c.Docs); i = int(next.Add(1)) - 1 {
+				out[i] = det.Detect(c, c.Docs[i])
+			}
+		})
 	}
+	wg.Wait()
 	return out
 }}
