@@ -12,7 +12,6 @@ import (
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/config"
 	"github.com/srclint/srclint/rules/finding"
-	"github.com/srclint/srclint/rules/load"
 )
 
 // benchCorpus generates n articles in memory and parses them as the loader
@@ -25,15 +24,7 @@ func benchCorpus(b *testing.B, n int) ([]*article.Article, *gencorpus.Manifest, 
 	}
 	opts := gencorpus.DefaultOptions()
 	opts.Articles = n
-	var arts []*article.Article
-	m, err := gencorpus.Generate(opts, func(f gencorpus.File) error {
-		a, probs := load.Parse(f.Path, f.Data, cfg.Sources)
-		if a == nil || len(probs) > 0 {
-			return fmt.Errorf("%s: not parsed cleanly: %v", f.Path, probs)
-		}
-		arts = append(arts, a)
-		return nil
-	})
+	arts, m, err := gencorpus.Articles(opts, cfg.Sources)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -18,7 +18,6 @@ import (
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/config"
 	"github.com/srclint/srclint/rules/corpus"
-	"github.com/srclint/srclint/rules/load"
 	"github.com/srclint/srclint/rules/scorecard"
 )
 
@@ -31,12 +30,7 @@ func benchCorpusT(t testing.TB, n int) ([]*article.Article, *config.Config) {
 	}
 	opts := gencorpus.DefaultOptions()
 	opts.Articles = n
-	var arts []*article.Article
-	_, err = gencorpus.Generate(opts, func(f gencorpus.File) error {
-		a, _ := load.Parse(f.Path, f.Data, cfg.Sources)
-		arts = append(arts, a)
-		return nil
-	})
+	arts, _, err := gencorpus.Articles(opts, cfg.Sources)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,7 +7,6 @@ import (
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/corpus"
-	"github.com/srclint/srclint/rules/load"
 )
 
 // generated returns n generated articles, parsed as the loader does.
@@ -15,12 +14,8 @@ func generated(tb testing.TB, n int) []*article.Article {
 	tb.Helper()
 	opts := gencorpus.DefaultOptions()
 	opts.Articles = n
-	var arts []*article.Article
-	if _, err := gencorpus.Generate(opts, func(f gencorpus.File) error {
-		a, _ := load.Parse(f.Path, f.Data, nil)
-		arts = append(arts, a)
-		return nil
-	}); err != nil {
+	arts, _, err := gencorpus.Articles(opts, nil)
+	if err != nil {
 		tb.Fatal(err)
 	}
 	return arts

@@ -4,9 +4,8 @@ import (
 	"testing"
 
 	"github.com/srclint/srclint/internal/gencorpus"
-	"github.com/srclint/srclint/rules/article"
+
 	"github.com/srclint/srclint/rules/corpus"
-	"github.com/srclint/srclint/rules/load"
 	"github.com/srclint/srclint/rules/sentence"
 	"github.com/srclint/srclint/rules/text"
 )
@@ -14,14 +13,8 @@ import (
 // BenchmarkExtract measures claim extraction alone on 1,000 generated
 // articles: sentences and words are computed beforehand.
 func BenchmarkExtract(b *testing.B) {
-	opts := gencorpus.DefaultOptions()
-	opts.Articles = 1000
-	var arts []*article.Article
-	if _, err := gencorpus.Generate(opts, func(f gencorpus.File) error {
-		a, _ := load.Parse(f.Path, f.Data, nil)
-		arts = append(arts, a)
-		return nil
-	}); err != nil {
+	arts, _, err := gencorpus.Articles(gencorpus.DefaultOptions(), nil)
+	if err != nil {
 		b.Fatal(err)
 	}
 	c := corpus.New(arts)
@@ -46,14 +39,8 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkDocKeys measures DocKeys on 1,000 generated articles whose
 // claims are already extracted.
 func BenchmarkDocKeys(b *testing.B) {
-	opts := gencorpus.DefaultOptions()
-	opts.Articles = 1000
-	var arts []*article.Article
-	if _, err := gencorpus.Generate(opts, func(f gencorpus.File) error {
-		a, _ := load.Parse(f.Path, f.Data, nil)
-		arts = append(arts, a)
-		return nil
-	}); err != nil {
+	arts, _, err := gencorpus.Articles(gencorpus.DefaultOptions(), nil)
+	if err != nil {
 		b.Fatal(err)
 	}
 	c := corpus.New(arts)

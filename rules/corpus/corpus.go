@@ -28,6 +28,20 @@ type fact struct {
 	transient bool
 }
 
+// cached returns the fact under key in facts (guarded by mu), computing
+// it with run on first use; concurrent callers wait for the one computing.
+func cached(mu *sync.Mutex, facts map[any]*fact, key any, run func() any) any {
+	mu.Lock()
+	f, ok := facts[key]
+	if !ok {
+		f = &fact{}
+		facts[key] = f
+	}
+	mu.Unlock()
+	f.once.Do(func() { f.val = run() })
+	return f.val
+}
+
 // Seal drops d's transient facts (see Extractor.Transient): the engine
 // calls it once the facts the rules read have been extracted. Transient
 // facts asked for afterwards are computed again and not kept.
@@ -117,16 +131,7 @@ type keyedFact[K comparable, T any] struct {
 
 // Of returns the result for d and k, computing it on first use.
 func (e *Keyed[K, T]) Of(d *Doc, k K) T {
-	key := keyedFact[K, T]{e, k}
-	d.mu.Lock()
-	f, ok := d.facts[key]
-	if !ok {
-		f = &fact{}
-		d.facts[key] = f
-	}
-	d.mu.Unlock()
-	f.once.Do(func() { f.val = e.Run(d, k) })
-	return f.val.(T)
+	return cached(&d.mu, d.facts, keyedFact[K, T]{e, k}, func() any { return e.Run(d, k) }).(T)
 }
 
 // For returns the fact of key k, for the engine to extract ahead of the
@@ -152,15 +157,7 @@ type Index[T any] struct {
 
 // Of returns the index for c, building it on first use.
 func (x *Index[T]) Of(c *Corpus) T {
-	c.mu.Lock()
-	f, ok := c.facts[x]
-	if !ok {
-		f = &fact{}
-		c.facts[x] = f
-	}
-	c.mu.Unlock()
-	f.once.Do(func() { f.val = x.Run(c) })
-	return f.val.(T)
+	return cached(&c.mu, c.facts, x, func() any { return x.Run(c) }).(T)
 }
 
 // Release drops every cached fact of the corpus and its documents, for
@@ -193,16 +190,7 @@ type keyedIndexKey[K comparable, T any] struct {
 
 // Of returns the index for c and k, building it on first use.
 func (x *KeyedIndex[K, T]) Of(c *Corpus, k K) T {
-	key := keyedIndexKey[K, T]{x, k}
-	c.mu.Lock()
-	f, ok := c.facts[key]
-	if !ok {
-		f = &fact{}
-		c.facts[key] = f
-	}
-	c.mu.Unlock()
-	f.once.Do(func() { f.val = x.Run(c, k) })
-	return f.val.(T)
+	return cached(&c.mu, c.facts, keyedIndexKey[K, T]{x, k}, func() any { return x.Run(c, k) }).(T)
 }
 
 // Sources returns the distinct source names of the corpus, sorted.

@@ -6,9 +6,7 @@ import (
 	"github.com/srclint/srclint"
 	"github.com/srclint/srclint/internal/gencorpus"
 	"github.com/srclint/srclint/rules"
-	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
-	"github.com/srclint/srclint/rules/load"
 	"github.com/srclint/srclint/rules/mention"
 	"github.com/srclint/srclint/rules/sentence"
 )
@@ -24,12 +22,8 @@ func benchCorpus(b *testing.B, n int) *corpus.Corpus {
 	}
 	opts := gencorpus.DefaultOptions()
 	opts.Articles = n
-	var arts []*article.Article
-	if _, err := gencorpus.Generate(opts, func(f gencorpus.File) error {
-		a, _ := load.Parse(f.Path, f.Data, cfg.Sources)
-		arts = append(arts, a)
-		return nil
-	}); err != nil {
+	arts, _, err := gencorpus.Articles(opts, cfg.Sources)
+	if err != nil {
 		b.Fatal(err)
 	}
 	c := corpus.New(arts)
