@@ -165,7 +165,7 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 				reported[k] = true
 			}
 		}
-		pass.Report(cuDiagnostic(pass, st, d, members, prov, cl, open))
+		pass.Report(cuDiagnostic(pass, st, sup, d, members, prov, cl, open))
 	}
 }
 
@@ -276,7 +276,7 @@ func cuDescribe(t claim.Term) string {
 	return fmt.Sprintf("%q (%s)", strings.Join(strings.Fields(t.Text), " "), kind)
 }
 
-func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim, open []cuTerm) Diagnostic {
+func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim, open []cuTerm) Diagnostic {
 	c := pass.Corpus
 	sort.SliceStable(open, func(i, j int) bool {
 		wi, wj := open[i].why != "", open[j].why != ""
@@ -315,7 +315,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, d *corpus.Doc, membe
 	if st.MinSources > 2 {
 		count += fmt.Sprintf("; %d independent sources needed", st.MinSources)
 	}
-	if deriv := cuDerivations(c, members, prov); deriv != "" {
+	if deriv := sup.derivations(members); deriv != "" {
 		count += "; " + deriv
 	}
 	var msg string
@@ -376,6 +376,9 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, d *corpus.Doc, membe
 	}
 	for _, o := range open {
 		for _, cp := range o.copies {
+			if len(diag.Related) == MaxRelated {
+				break // the engine keeps no more
+			}
 			if sp := cuFirstKey(cp, o.t); sp.End > 0 {
 				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: fmt.Sprintf("%s repeats it from this article", ShortSource(c, cp.Source))})
 			}
@@ -508,6 +511,8 @@ type corroboration struct {
 	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
 	names    map[string]bool     // folded source names and aliases
 	buf      []int               // carriers' result
+	deriv    string              // the story's derivations, once derivSet
+	derivSet bool
 }
 
 func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Grouping, prov *story.Graph) *corroboration {
@@ -536,7 +541,17 @@ func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
 	cp := *s
 	cp.idx = story.KeyIndex(members)
 	cp.buf = nil
+	cp.deriv, cp.derivSet = "", false
 	return &cp
+}
+
+// derivations describes who derives from whom in the story (see
+// cuDerivations), computed once a story.
+func (s *corroboration) derivations(members []*corpus.Doc) string {
+	if !s.derivSet {
+		s.deriv, s.derivSet = cuDerivations(s.c, members, s.prov), true
+	}
+	return s.deriv
 }
 
 // outlet reports whether t names a configured source.

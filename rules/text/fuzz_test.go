@@ -2,6 +2,7 @@ package text_test
 
 import (
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/srclint/srclint/internal/fuzzcheck"
@@ -11,7 +12,8 @@ import (
 
 // FuzzWords tokenises arbitrary text over an arbitrary span. Invariants: no
 // panic; words are ordered, disjoint, non-empty, inside the span, on rune
-// boundaries; Text is the span's text and Folded is Fold(Text).
+// boundaries; Text is the span's text, Folded is Fold(Text) and Capital
+// tells an upper-case first letter.
 func FuzzWords(f *testing.F) {
 	for _, s := range []string{
 		"U.S. officials said 2.5 million son‑in‑law Witkoff’s plan.",
@@ -37,6 +39,9 @@ func FuzzWords(f *testing.F) {
 			prev = w.Span.End
 			if s[w.Span.Start:w.Span.End] != w.Text {
 				t.Fatalf("word %d text %q, span holds %q", i, w.Text, s[w.Span.Start:w.Span.End])
+			}
+			if first, _ := utf8.DecodeRuneInString(w.Text); w.Capital != unicode.IsUpper(first) {
+				t.Fatalf("word %q: Capital = %v", w.Text, w.Capital)
 			}
 			if w.Folded != text.Fold(w.Text) {
 				t.Fatalf("word %q folded %q, Fold says %q", w.Text, w.Folded, text.Fold(w.Text))

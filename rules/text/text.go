@@ -69,11 +69,28 @@ func Words(txt string, span article.Span) []Word {
 		}
 		start := i
 		i += size
+		// plain: ASCII without apostrophes; upper: an ASCII capital. The
+		// word needs folding unless it is plain without capitals.
+		plain, upper := r < utf8.RuneSelf, 'A' <= r && r <= 'Z'
 		for i < span.End {
-			r, size = decodeRune(txt, i)
-			if isWordRune(r) {
-				i += size
-				continue
+			if c := txt[i]; c < utf8.RuneSelf {
+				if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+					i++
+					continue
+				}
+				if 'A' <= c && c <= 'Z' {
+					upper = true
+					i++
+					continue
+				}
+				r, size = rune(c), 1
+			} else {
+				r, size = utf8.DecodeRuneInString(txt[i:])
+				if isWordRune(r) {
+					plain = false
+					i += size
+					continue
+				}
 			}
 			if IsApostrophe(r) || IsHyphen(r) || r == '.' {
 				var nr rune
@@ -81,6 +98,7 @@ func Words(txt string, span article.Span) []Word {
 					nr, _ = decodeRune(txt, i+size)
 				}
 				if i+size < span.End && isWordRune(nr) && (r != '.' || dotJoins(txt, start, i)) {
+					plain = plain && r < utf8.RuneSelf && r != '\''
 					i += size
 					continue
 				}
@@ -92,9 +110,8 @@ func Words(txt string, span article.Span) []Word {
 			break
 		}
 		w := txt[start:i]
-		first, _ := decodeRune(w, 0)
-		word := Word{Span: article.Span{Start: start, End: i}, Text: w, Folded: w, Capital: isUpper(first)}
-		if needsFold(w, true) {
+		word := Word{Span: article.Span{Start: start, End: i}, Text: w, Folded: w, Capital: isUpper(decodeFirst(w))}
+		if !plain || upper {
 			if folds == nil {
 				// Capitalised and non-ASCII words are a small part of prose.
 				folds = make([]byte, 0, (span.End-start)/4+len(w))
@@ -123,6 +140,12 @@ func decodeRune(txt string, i int) (rune, int) {
 		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(txt[i:])
+}
+
+// decodeFirst returns the first rune of w.
+func decodeFirst(w string) rune {
+	r, _ := decodeRune(w, 0)
+	return r
 }
 
 // isUpper is unicode.IsUpper with a fast path for ASCII.
