@@ -147,10 +147,10 @@ func runRule(r Rule, c *corpus.Corpus, opts Options) (out []finding.Finding, err
 		}
 	}()
 	pass := &Pass{Corpus: c, Config: opts.Config, Settings: settings, Log: opts.Log.With().Str("rule", m.ID).Logger(), jobs: opts.Jobs}
-	pass.report = func(d Diagnostic) {
+	pass.resolve = func(d Diagnostic) (finding.Finding, bool) {
 		if d.Doc == nil || !d.Doc.ValidUTF8Span(d.Span) {
 			pass.Log.Error().Msgf("dropping diagnostic with an invalid span: %+v", d.Span)
-			return
+			return finding.Finding{}, false
 		}
 		s := sev
 		if d.Severity != 0 {
@@ -167,8 +167,9 @@ func runRule(r Rule, c *corpus.Corpus, opts Options) (out []finding.Finding, err
 			}
 			f.Related = append(f.Related, finding.Locate(rel.Doc.Article, rel.Span, rel.Message))
 		}
-		out = append(out, f)
+		return f, true
 	}
+	pass.emit = func(f finding.Finding) { out = append(out, f) }
 	if err := r.Run(pass); err != nil {
 		return nil, err
 	}

@@ -79,19 +79,27 @@ type Pass struct {
 	// Log is the rule's logger (stderr).
 	Log zerolog.Logger
 
-	report func(Diagnostic)
-	jobs   int
+	// resolve positions a diagnostic (safe for concurrent use); emit
+	// records the finding.
+	resolve func(Diagnostic) (finding.Finding, bool)
+	emit    func(finding.Finding)
+	jobs    int
 }
 
 // Report records a diagnostic.
-func (p *Pass) Report(d Diagnostic) { p.report(d) }
+func (p *Pass) Report(d Diagnostic) {
+	if f, ok := p.resolve(d); ok {
+		p.emit(f)
+	}
+}
 
 // Parallel calls f(i, sub) for i in [0, n) on the run's workers. Each call
-// reports through its own sub-pass; the diagnostics are then reported in
-// the order of i, so the result does not depend on the number of workers.
-// f must not share mutable state between calls.
+// reports through its own sub-pass, whose diagnostics are positioned on
+// the worker and recorded afterwards in the order of i, so the result does
+// not depend on the number of workers. f must not share mutable state
+// between calls.
 func (p *Pass) Parallel(n int, f func(i int, sub *Pass)) {
-	buffered := make([][]Diagnostic, n)
+	buffered := make([][]finding.Finding, n)
 	var next atomic.Int64
 	var wg sync.WaitGroup
 	failed := make([]any, n)
@@ -99,7 +107,7 @@ func (p *Pass) Parallel(n int, f func(i int, sub *Pass)) {
 		wg.Go(func() {
 			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
 				sub := *p
-				sub.report = func(d Diagnostic) { buffered[i] = append(buffered[i], d) }
+				sub.emit = func(f finding.Finding) { buffered[i] = append(buffered[i], f) }
 				func() {
 					defer func() {
 						if v := recover(); v != nil {
@@ -118,8 +126,8 @@ func (p *Pass) Parallel(n int, f func(i int, sub *Pass)) {
 			// it into an internal error.
 			panic(failed[i])
 		}
-		for _, d := range buffered[i] {
-			p.report(d)
+		for _, f := range buffered[i] {
+			p.emit(f)
 		}
 	}
 }
