@@ -115,6 +115,7 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 		}()
 	}
 	wg.Wait()
+	opts.Log.Debug().Int("recomputed", c.Recomputed()).Msg("word lists tokenised again after extraction")
 	var all []finding.Finding
 	for i, err := range errs {
 		if err != nil {

@@ -7,6 +7,7 @@ package corpus
 import (
 	"sort"
 	"sync"
+	"sync/atomic"
 
 	"github.com/srclint/srclint/rules/article"
 )
@@ -20,6 +21,8 @@ type Doc struct {
 	mu     sync.Mutex
 	facts  map[any]*fact
 	sealed bool
+	// recomputed counts transient facts computed again after Seal.
+	recomputed atomic.Int32
 }
 
 type fact struct {
@@ -93,6 +96,7 @@ func (e *Extractor[T]) Of(d *Doc) T {
 	if !ok {
 		if e.Transient && d.sealed {
 			d.mu.Unlock()
+			d.recomputed.Add(1)
 			return e.Run(d)
 		}
 		f = &fact{transient: e.Transient}
@@ -101,6 +105,22 @@ func (e *Extractor[T]) Of(d *Doc) T {
 	d.mu.Unlock()
 	f.once.Do(func() { f.val = e.Run(d) })
 	return f.val.(T)
+}
+
+// Kept returns the result for d when it is cached or can still be kept:
+// for a transient fact of a sealed document it reports false instead of
+// computing it again, so that a caller needing a small part of it can
+// compute just that part.
+func (e *Extractor[T]) Kept(d *Doc) (T, bool) {
+	d.mu.Lock()
+	_, ok := d.facts[e]
+	sealed := d.sealed
+	d.mu.Unlock()
+	if !ok && e.Transient && sealed {
+		var zero T
+		return zero, false
+	}
+	return e.Of(d), true
 }
 
 // Warm computes the extractor's result for d ahead of its readers.
@@ -191,6 +211,18 @@ type keyedIndexKey[K comparable, T any] struct {
 // Of returns the index for c and k, building it on first use.
 func (x *KeyedIndex[K, T]) Of(c *Corpus, k K) T {
 	return cached(&c.mu, c.facts, keyedIndexKey[K, T]{x, k}, func() any { return x.Run(c, k) }).(T)
+}
+
+// Recomputed returns how many times a transient fact (a word list) was
+// computed again after its document was sealed: work the engine's
+// extraction pass did not foresee. A run that declares its facts well keeps
+// it near zero.
+func (c *Corpus) Recomputed() int {
+	n := 0
+	for _, d := range c.Docs {
+		n += int(d.recomputed.Load())
+	}
+	return n
 }
 
 // Sources returns the distinct source names of the corpus, sorted.

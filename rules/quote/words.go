@@ -18,9 +18,12 @@ type wordSource struct {
 	regions [][]text.Word // nil: tokenise every span
 }
 
-// docWords is the word source of d's body.
+// docWords is the word source of d's body: its body words while they are
+// kept, else spans are tokenised as asked (after extraction, a quote's gap
+// or unquoted text is less work than the whole article again).
 func docWords(d *corpus.Doc) *wordSource {
-	return &wordSource{txt: d.Text, body: d.Body, regions: corpus.Words.Of(d)}
+	regions, _ := corpus.Words.Kept(d)
+	return &wordSource{txt: d.Text, body: d.Body, regions: regions}
 }
 
 // in returns the words of s, as text.Words(txt, s) does. The result may
