@@ -15,17 +15,25 @@ import (
 // every rule of the default rules.toml, an article's words are tokenised
 // once, in the pass, and not again by a rule or index after the word lists
 // were dropped. (Quote matching tokenises the short spans it needs after
-// extraction, such as the gap between two quotes, not whole articles.)
+// extraction, such as the gap between two quotes, not whole articles; a
+// phrase search reads an article's words again only when its word filter
+// cannot rule the phrase out.)
 func TestWordsTokenisedOnce(t *testing.T) {
-	cases := map[string]map[string]string{
-		"seeds":  ruletest.Seeds(t),
-		"corpus": ruletest.Dir(t, "fixtures/corpus"),
+	cases := []struct {
+		name  string
+		files map[string]string
+		most  int
+	}{
+		{"seeds", ruletest.Seeds(t), 0},
+		// Two articles name another outlet: finding the name (whether a
+		// copy credits its source) reads their words again once.
+		{"corpus", ruletest.Dir(t, "fixtures/corpus"), 2},
 	}
-	for name, files := range cases {
-		t.Run(name, func(t *testing.T) {
-			_, c := ruletest.RunCorpus(t, string(srclint.DefaultRules()), files)
-			if n := c.Recomputed(); n != 0 {
-				t.Errorf("word lists tokenised again %d times for %d articles", n, len(c.Docs))
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, c := ruletest.RunCorpus(t, string(srclint.DefaultRules()), tc.files)
+			if n := c.Recomputed(); n > tc.most {
+				t.Errorf("word lists tokenised again %d times for %d articles, want at most %d", n, len(c.Docs), tc.most)
 			}
 		})
 	}
