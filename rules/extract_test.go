@@ -25,8 +25,8 @@ func TestWordsTokenisedOnce(t *testing.T) {
 		most  int
 	}{
 		{"seeds", ruletest.Seeds(t), 0},
-		// Two articles name another outlet: finding the name (whether a
-		// copy credits its source) reads their words again once.
+		// One copy may name its source: finding the name reads its words
+		// again (the body words, and the word lists they are cut from).
 		{"corpus", ruletest.Dir(t, "fixtures/corpus"), 2},
 	}
 	for _, tc := range cases {
