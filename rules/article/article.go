@@ -40,6 +40,10 @@ type Article struct {
 	// Body lists the linted regions of Text in order: everything except
 	// front matter, code blocks and HTML comments.
 	Body []Span
+	// Comments lists, in a Markdown article, the HTML comments outside
+	// code blocks: where suppression directives are read. Nil when the
+	// article is not Markdown or was not read by the loader.
+	Comments []Span
 
 	lineStarts []int
 	// lineStarts16 is the UTF-16 offset at which every line begins.

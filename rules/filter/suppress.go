@@ -79,6 +79,9 @@ func directives(a *article.Article) []*directive {
 	}
 	var out []*directive
 	for _, m := range re.FindAllStringSubmatchIndex(a.Text, -1) {
+		if md && a.Comments != nil && !commentAt(a.Comments, m[0]) {
+			continue // inside a code block: an example, not a directive
+		}
 		d := &directive{art: a, span: article.Span{Start: m[0], End: m[1]}, markdown: md}
 		if md {
 			d.line = a.Position(m[1]).Line + 1
@@ -89,6 +92,12 @@ func directives(a *article.Article) []*directive {
 		out = append(out, d)
 	}
 	return out
+}
+
+// commentAt reports whether one of the comments (in order) starts at off.
+func commentAt(comments []article.Span, off int) bool {
+	i := sort.Search(len(comments), func(i int) bool { return comments[i].Start >= off })
+	return i < len(comments) && comments[i].Start == off
 }
 
 // parseRuleList reads the rule ids in text[start:end]: separated by commas

@@ -27,7 +27,10 @@ var suppressFiles = map[string]string{
 		"<!-- srclint-disable-next-line no-kiev, varient -->\n" + // 7: unused + unknown
 		"Nothing here.\n" + // 8
 		"<!-- srclint-disable-next-line -->\n" + // 9: names no rule
-		"Ignored in Markdown: Kiev srclint:ignore no-kiev\n", // 10: kept, plain syntax not read in Markdown
+		"Ignored in Markdown: Kiev srclint:ignore no-kiev\n" + // 10: kept, plain syntax not read in Markdown
+		"\n" +
+		"    <!-- srclint-disable-next-line no-kiev -->\n" + // 12: in an indented code block, an example
+		"Kiev after a code sample.\n", // 13: kept
 	"b.txt": "Kiev here. srclint:ignore no-kiev\n" + // 1: suppressed
 		"Kiev there.\n" + // 2: kept
 		"No finding. srclint:ignore no-kiev -- stale\n" + // 3: unused
@@ -69,6 +72,7 @@ func TestSuppress(t *testing.T) {
 		`a.md:7:41 note unused-suppression The suppression names an unknown rule "varient", so it suppresses nothing.`,
 		"a.md:9:1 note unused-suppression The suppression names no rule, so it suppresses nothing; write <!-- srclint-disable-next-line RULE -- reason -->.",
 		"a.md:10:22 warning no-kiev Write Kyiv, not Kiev",
+		"a.md:13:1 warning no-kiev Write Kyiv, not Kiev",
 		"b.txt:2:1 warning no-kiev Write Kyiv, not Kiev",
 		`b.txt:3:28 note unused-suppression The suppression of "no-kiev" is unused: no no-kiev finding on line 3.`,
 		"b.txt:4:1 warning no-kiev Write Kyiv, not Kiev",

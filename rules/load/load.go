@@ -311,7 +311,7 @@ func Parse(rel string, b []byte, sources []config.Source) (*article.Article, []P
 	}
 	var probs []Problem
 	var fm FrontMatter
-	var body []article.Span
+	var body, comments []article.Span
 	ext := strings.ToLower(path.Ext(rel))
 	if ext == ".md" || ext == ".markdown" {
 		var start int
@@ -324,9 +324,10 @@ func Parse(rel string, b []byte, sources []config.Source) (*article.Article, []P
 				start = 0
 			}
 		}
-		body = markdownBody(d.text, start)
+		body, comments = markdownBody(d.text, start)
 	}
 	a := article.New(rel, d.text, body)
+	a.Comments = comments
 	a.Title, a.Date, a.URL, a.Story = fm.Title, fm.Date, fm.URL, fm.Story
 	a.Source = sourceFor(rel, fm.Source, sources)
 	for _, s := range sources {

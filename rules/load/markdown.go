@@ -134,8 +134,8 @@ func unquoteYAML(v string) string {
 
 // markdownBody returns the linted regions of a Markdown text starting at
 // offset start: everything but fenced and indented code blocks and HTML
-// comments.
-func markdownBody(text string, start int) []article.Span {
+// comments; and the HTML comments outside code, in order.
+func markdownBody(text string, start int) (body, comments []article.Span) {
 	var excluded []article.Span
 	pos := start
 	fence := ""
@@ -193,9 +193,13 @@ func markdownBody(text string, start int) []article.Span {
 			end = open + 4 + k + 3
 		}
 		excluded = append(excluded, article.Span{Start: open, End: end})
+		comments = append(comments, article.Span{Start: open, End: end})
 		i = end
 	}
-	return complement(excluded, start, len(text))
+	if comments == nil {
+		comments = []article.Span{}
+	}
+	return complement(excluded, start, len(text)), comments
 }
 
 func inSpans(spans []article.Span, off int) bool {
