@@ -13,6 +13,11 @@ import (
 // which two articles are told to be about the same story.
 const Threshold = 0.3
 
+// MaxStory is the most articles an automatically grouped story holds (front
+// matter `story` is not limited): one event's coverage by many outlets, not
+// an archive's worth of related events.
+const MaxStory = 64
+
 // Grouping is the corpus's division into stories.
 type Grouping struct {
 	// Groups lists each story's articles in path order; groups are ordered
@@ -133,10 +138,11 @@ func termWeights(c *corpus.Corpus) ([][]docTerm, []int32) {
 
 // Group divides the corpus into stories: articles sharing a front matter
 // `story` form one story; the others are linked when the cosine similarity
-// of their TF-IDF salient-term vectors reaches Threshold, and stories are
-// the connected components. Candidate pairs come from an inverted index of
-// terms; terms in more than a tenth of a large corpus are not discriminative
-// and are left out.
+// of their TF-IDF salient-term vectors reaches Threshold, closest pairs
+// first, and stories are the linked groups, each of at most MaxStory
+// articles. Candidate pairs come from an inverted index of terms; terms in
+// more than a tenth of a large corpus are not discriminative and are left
+// out.
 func Group(c *corpus.Corpus) *Grouping {
 	n := len(c.Docs)
 	// Term vectors are only needed for articles without a front-matter
@@ -173,28 +179,13 @@ func Group(c *corpus.Corpus) *Grouping {
 		vecs[i] = kept
 		norms[i] = math.Sqrt(norms[i])
 	}
-	parent := make([]int, n)
-	for i := range parent {
-		parent[i] = i
+	// Candidate links: pairs of articles whose similarity reaches
+	// Threshold, found through the postings.
+	type link struct {
+		i, j int32
+		sim  float64
 	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
-	union := func(a, b int) {
-		ra, rb := find(a), find(b)
-		if ra == rb {
-			return
-		}
-		if ra < rb {
-			parent[rb] = ra
-		} else {
-			parent[ra] = rb
-		}
-	}
+	var links []link
 	dot := make([]float64, n)
 	var touched []int
 	for i, v := range vecs {
@@ -214,12 +205,50 @@ func Group(c *corpus.Corpus) *Grouping {
 			}
 		}
 		for _, j := range touched {
-			if norms[j] > 0 && dot[j]/(norms[i]*norms[j]) >= Threshold {
-				union(i, j)
+			if sim := dot[j] / (norms[i] * norms[j]); norms[j] > 0 && sim >= Threshold {
+				links = append(links, link{int32(i), int32(j), sim})
 			}
 			dot[j] = 0
 		}
 		touched = touched[:0]
+	}
+	// Stories grow from the closest pairs first, and a link that would make
+	// a story larger than MaxStory is refused: single links would otherwise
+	// chain a large archive of related coverage into one story.
+	slices.SortFunc(links, func(a, b link) int {
+		if a.sim != b.sim {
+			if a.sim > b.sim {
+				return -1
+			}
+			return 1
+		}
+		if a.i != b.i {
+			return int(a.i - b.i)
+		}
+		return int(a.j - b.j)
+	})
+	parent := make([]int, n)
+	size := make([]int, n)
+	for i := range parent {
+		parent[i], size[i] = i, 1
+	}
+	find := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, l := range links {
+		ra, rb := find(int(l.i)), find(int(l.j))
+		if ra == rb || size[ra]+size[rb] > MaxStory {
+			continue
+		}
+		if rb < ra {
+			ra, rb = rb, ra
+		}
+		parent[rb] = ra
+		size[ra] += size[rb]
 	}
 	named := map[string]int{}
 	for i, d := range c.Docs {

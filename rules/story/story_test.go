@@ -1,7 +1,9 @@
 package story
 
 import (
+	"fmt"
 	"os"
+	"slices"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -82,6 +84,26 @@ func TestStoriesFrontMatterOverrides(t *testing.T) {
 	}
 	if n := Stories.Of(c).Names; n[0] != "strike" || n[1] != "c.txt" {
 		t.Errorf("names = %v", n)
+	}
+}
+
+// TestStoriesCapped: a hundred retellings of one strike (no front matter)
+// do not make one story: links are taken closest first and a story stops
+// growing at MaxStory articles, so the per-story comparisons stay small.
+func TestStoriesCapped(t *testing.T) {
+	files := map[string]string{}
+	texts := []string{strikeA, strikeB, strikeC}
+	for i := range 100 {
+		files[fmt.Sprintf("s/%03d.txt", i)] = texts[i%3]
+	}
+	c := build(files)
+	var sizes []int
+	for _, g := range Stories.Of(c).Groups {
+		sizes = append(sizes, len(g))
+	}
+	// The three texts link one another: without the cap they are one story.
+	if len(sizes) > 3 || slices.Max(sizes) != MaxStory {
+		t.Errorf("story sizes = %v, want at most three stories, the largest of %d", sizes, MaxStory)
 	}
 }
 
