@@ -3,8 +3,8 @@ package story
 import (
 	"fmt"
 	"os"
-	"slices"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
