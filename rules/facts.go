@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"sync"
 
 	"github.com/srclint/srclint/rules/boilerplate"
@@ -26,7 +25,9 @@ type factReader interface {
 // Stories and provenance read the claims and content words of every
 // article, and whether it names another's outlet; most cross-article rules
 // build on them.
-var storyFacts = []corpus.Fact{claim.Claims, claim.WordFilter, story.SentenceWords}
+func storyFacts() []corpus.Fact {
+	return []corpus.Fact{claim.Claims, claim.WordFilter, story.SentenceWords}
+}
 
 func (variantRule) Facts(c *corpus.Corpus, cfg *config.Config) []corpus.Fact {
 	facts := []corpus.Fact{mention.People}
@@ -48,15 +49,15 @@ func (nameMismatchRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
 	return []corpus.Fact{mention.People}
 }
 func (boilerplateRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
-	return boilerplate.Facts
+	return boilerplate.Facts()
 }
 func (claimUnsupportedRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
-	return append(slices.Clone(boilerplate.Facts), storyFacts...)
+	return append(boilerplate.Facts(), storyFacts()...)
 }
-func (numberMismatchRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact   { return storyFacts }
-func (unattributedCopyRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact { return storyFacts }
+func (numberMismatchRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact   { return storyFacts() }
+func (unattributedCopyRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact { return storyFacts() }
 func (quoteAlteredRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
-	return append([]corpus.Fact{quote.MatchFact}, storyFacts...)
+	return append([]corpus.Fact{quote.MatchFact}, storyFacts()...)
 }
 func (quoteUnverifiedRule) Facts(*corpus.Corpus, *config.Config) []corpus.Fact {
 	return []corpus.Fact{quote.MatchFact}

@@ -46,9 +46,9 @@ type Line struct {
 	Gap bool
 }
 
-// Facts are the per-article facts detection reads: extract them with the
-// article's other facts, while its words are at hand.
-var Facts = []corpus.Fact{Lines, quote.Quotes}
+// Facts returns the per-article facts detection reads: extract them with
+// the article's other facts, while its words are at hand.
+func Facts() []corpus.Fact { return []corpus.Fact{Lines, quote.Quotes} }
 
 // Lines is the per-article extractor of body lines, in text order.
 var Lines = &corpus.Extractor[[]Line]{Name: "boilerplate-lines", Run: func(d *corpus.Doc) []Line {
