@@ -619,6 +619,9 @@ func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (o
 	if origin(d) != d {
 		return nil, nil, false
 	}
+	// Distinct origins: a linear search while there are few, a set when a
+	// term is carried widely (a story of thousands of articles).
+	var seen map[*corpus.Doc]bool
 	for _, i := range carriers {
 		x := s.c.Docs[i]
 		o := origin(x)
@@ -626,9 +629,22 @@ func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (o
 			copies = append(copies, x)
 			continue
 		}
-		if !slices.Contains(origins, o) {
-			origins = append(origins, o)
+		switch {
+		case seen != nil:
+			if seen[o] {
+				continue
+			}
+			seen[o] = true
+		case slices.Contains(origins, o):
+			continue
+		case len(origins) == 16:
+			seen = make(map[*corpus.Doc]bool, len(carriers))
+			for _, p := range origins {
+				seen[p] = true
+			}
+			seen[o] = true
 		}
+		origins = append(origins, o)
 	}
 	return origins, copies, true
 }

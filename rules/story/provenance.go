@@ -34,6 +34,12 @@ const (
 	MinWords = 5
 	// MinMatched is the least number of matching sentences for an edge.
 	MinMatched = 3
+	// MaxPosting bounds the sentences a word may be carried by and still
+	// find candidates (a quarter of the story's sentences, at least 50): in
+	// a story of thousands of articles, as front matter may declare, a word
+	// in more sentences than this says nothing about who copied whom, and
+	// reading its postings would make matching quadratic.
+	MaxPosting = 500
 )
 
 // Pair is one sentence of a derived article and the sentence of its
@@ -399,7 +405,7 @@ func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
 	}
 	s.shared = resize(s.shared, nv)
 	clear(s.shared)
-	s.match(int(math.Max(50, n/4)))
+	s.match(min(int(math.Max(50, n/4)), MaxPosting))
 	s.pairUp()
 	s.link(g, members)
 }
