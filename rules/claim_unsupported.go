@@ -513,6 +513,11 @@ type corroboration struct {
 	buf      []int               // carriers' result
 	deriv    string              // the story's derivations, once derivSet
 	derivSet bool
+	// members are the story's articles in index order; in a large story
+	// pos maps an article's index to its place there, and mark is scratch.
+	members []*corpus.Doc
+	pos     map[int]int32
+	mark    []bool
 }
 
 func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Grouping, prov *story.Graph) *corroboration {
@@ -541,6 +546,14 @@ func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
 	cp := *s
 	cp.idx = story.KeyIndex(members)
 	cp.buf = nil
+	cp.members, cp.mark, cp.pos = members, nil, nil
+	if len(members) >= 64 {
+		cp.mark = make([]bool, len(members))
+		cp.pos = make(map[int]int32, len(members))
+		for p, m := range members {
+			cp.pos[m.Index] = int32(p)
+		}
+	}
 	cp.deriv, cp.derivSet = "", false
 	return &cp
 }
@@ -590,6 +603,23 @@ func (s *corroboration) carriers(d *corpus.Doc, keys []string) []int {
 	}
 	s.buf = out
 	if len(out) < 2 {
+		return out
+	}
+	if len(s.members) >= 64 && len(out) > len(s.members)/8 {
+		// A term carried widely in a large story: mark the carriers and
+		// read them back in member order, which is index order, rather
+		// than sort them.
+		clear(s.mark)
+		for _, i := range out {
+			s.mark[s.pos[i]] = true
+		}
+		out = out[:0]
+		for p, m := range s.members {
+			if s.mark[p] {
+				out = append(out, m.Index)
+			}
+		}
+		s.buf = out
 		return out
 	}
 	slices.Sort(out)
