@@ -543,8 +543,13 @@ func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Group
 // forStory returns a copy of s for checking one story: its own key index
 // and buffers, the shared read-only tables.
 func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
+	return s.forStoryIndex(members, story.KeyIndex(members))
+}
+
+// forStoryIndex is forStory with the story's key index given.
+func (s *corroboration) forStoryIndex(members []*corpus.Doc, idx map[string][]*corpus.Doc) *corroboration {
 	cp := *s
-	cp.idx = story.KeyIndex(members)
+	cp.idx = idx
 	cp.buf = nil
 	cp.members, cp.mark, cp.pos = members, nil, nil
 	if len(members) >= 64 {
