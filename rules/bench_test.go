@@ -15,18 +15,19 @@ import (
 )
 
 // benchCorpus generates n articles in memory and parses them as the loader
-// does; it returns the articles, the manifest and the default config.
-func benchCorpus(b *testing.B, n int) ([]*article.Article, *gencorpus.Manifest, *config.Config) {
-	b.Helper()
+// does; it returns the articles, the manifest and the default config. The
+// benchmarks and the scale tests share it.
+func benchCorpus(tb testing.TB, n int) ([]*article.Article, *gencorpus.Manifest, *config.Config) {
+	tb.Helper()
 	cfg, err := rules.ParseConfig("rules.toml", srclint.DefaultRules())
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	opts := gencorpus.DefaultOptions()
 	opts.Articles = n
 	arts, m, err := gencorpus.Articles(opts, cfg.Sources)
 	if err != nil {
-		b.Fatal(err)
+		tb.Fatal(err)
 	}
 	return arts, m, cfg
 }

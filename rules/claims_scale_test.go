@@ -12,30 +12,10 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/srclint/srclint"
-	"github.com/srclint/srclint/internal/gencorpus"
 	"github.com/srclint/srclint/rules"
-	"github.com/srclint/srclint/rules/article"
-	"github.com/srclint/srclint/rules/config"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/scorecard"
 )
-
-// benchCorpusT is benchCorpus for tests: n generated articles and the
-// default config.
-func benchCorpusT(t testing.TB, n int) ([]*article.Article, *config.Config) {
-	cfg, err := rules.ParseConfig("rules.toml", srclint.DefaultRules())
-	if err != nil {
-		t.Fatal(err)
-	}
-	opts := gencorpus.DefaultOptions()
-	opts.Articles = n
-	arts, _, err := gencorpus.Articles(opts, cfg.Sources)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return arts, cfg
-}
 
 // TestDumpClaims measures the claim rules in isolation on a generated
 // corpus and writes their findings and the scorecard as JSON, to compare
@@ -48,7 +28,7 @@ func TestDumpClaims(t *testing.T) {
 		t.Skip()
 	}
 	n, _ := strconv.Atoi(os.Getenv("SRCLINT_N"))
-	arts, cfg := benchCorpusT(t, n)
+	arts, _, cfg := benchCorpus(t, n)
 	var all []any
 	ids := []string{"claim-unsupported", "number-mismatch", "unattributed-copy"}
 	if only := os.Getenv("SRCLINT_ONLY"); only != "" {

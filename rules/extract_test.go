@@ -3,12 +3,11 @@ package rules_test
 import (
 	"testing"
 
+	"github.com/rs/zerolog"
+
 	"github.com/srclint/srclint"
-	"github.com/srclint/srclint/internal/gencorpus"
 	"github.com/srclint/srclint/rules"
 	"github.com/srclint/srclint/rules/ruletest"
-
-	"github.com/rs/zerolog"
 )
 
 // TestWordsTokenisedOnce holds the extraction pass to its purpose: with
@@ -38,13 +37,7 @@ func TestWordsTokenisedOnce(t *testing.T) {
 		})
 	}
 	t.Run("generated", func(t *testing.T) {
-		opts := gencorpus.DefaultOptions()
-		opts.Articles = 300
-		cfg := ruletest.Config(t, string(srclint.DefaultRules()))
-		arts, _, err := gencorpus.Articles(opts, cfg.Sources)
-		if err != nil {
-			t.Fatal(err)
-		}
+		arts, _, cfg := benchCorpus(t, 300)
 		_, c, err := rules.Run(arts, nil, rules.Options{Config: cfg, Jobs: 2, Log: zerolog.Nop()})
 		if err != nil {
 			t.Fatal(err)

@@ -32,7 +32,7 @@ func TestStages(t *testing.T) {
 	if n == 0 {
 		t.Skip("set SRCLINT_STAGES=N to measure")
 	}
-	arts, cfg := benchCorpusT(t, n)
+	arts, _, cfg := benchCorpus(t, n)
 	c := corpus.New(arts)
 	stage := func(name string, f func()) {
 		var m0, m1 runtime.MemStats
