@@ -2,8 +2,8 @@ package rules
 
 import (
 	"fmt"
-	"sync"
 
+	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/boilerplate"
 	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/config"
@@ -97,20 +97,7 @@ func extract(c *corpus.Corpus, cfg *config.Config, enabled []Rule, jobs int) err
 		}
 		d.Seal()
 	}
-	next := make(chan *corpus.Doc)
-	var wg sync.WaitGroup
-	for range jobs {
-		wg.Go(func() {
-			for d := range next {
-				warm(d)
-			}
-		})
-	}
-	for _, d := range c.Docs {
-		next <- d
-	}
-	close(next)
-	wg.Wait()
+	workers.For(len(c.Docs), jobs, func(i int) { warm(c.Docs[i]) })
 	for i, v := range failed {
 		if v != nil {
 			return fmt.Errorf("internal error (please report) extracting facts of %s: %v", c.Docs[i].Path, v)

@@ -4,11 +4,9 @@
 package rules
 
 import (
-	"sync"
-	"sync/atomic"
-
 	"github.com/rs/zerolog"
 
+	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/config"
 	"github.com/srclint/srclint/rules/corpus"
@@ -100,26 +98,17 @@ func (p *Pass) Report(d Diagnostic) {
 // between calls.
 func (p *Pass) Parallel(n int, f func(i int, sub *Pass)) {
 	buffered := make([][]finding.Finding, n)
-	var next atomic.Int64
-	var wg sync.WaitGroup
 	failed := make([]any, n)
-	for range max(1, min(p.jobs, n)) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
-				sub := *p
-				sub.emit = func(f finding.Finding) { buffered[i] = append(buffered[i], f) }
-				func() {
-					defer func() {
-						if v := recover(); v != nil {
-							failed[i] = v
-						}
-					}()
-					f(i, &sub)
-				}()
+	workers.For(n, max(1, p.jobs), func(i int) {
+		sub := *p
+		sub.emit = func(f finding.Finding) { buffered[i] = append(buffered[i], f) }
+		defer func() {
+			if v := recover(); v != nil {
+				failed[i] = v
 			}
-		})
-	}
-	wg.Wait()
+		}()
+		f(i, &sub)
+	})
 	for i := range n {
 		if failed[i] != nil {
 			// Re-raised on the rule's goroutine, where the engine turns

@@ -2,11 +2,9 @@ package boilerplate
 
 import (
 	"fmt"
-	"runtime"
 	"strings"
-	"sync"
-	"sync/atomic"
 
+	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/quote"
@@ -316,15 +314,6 @@ var Blocks = &corpus.Index[[][]Block]{Name: "boilerplate-blocks", Run: func(c *c
 	out := make([][]Block, len(c.Docs))
 	// The detector is read-only once built: articles are detected on all
 	// processors.
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(len(c.Docs), 1)) {
-		wg.Go(func() {
-			for i := int(next.Add(1)) - 1; i < len(c.Docs); i = int(next.Add(1)) - 1 {
-				out[i] = det.Detect(c, c.Docs[i])
-			}
-		})
-	}
-	wg.Wait()
+	workers.For(len(c.Docs), 0, func(i int) { out[i] = det.Detect(c, c.Docs[i]) })
 	return out
 }}

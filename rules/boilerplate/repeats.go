@@ -1,9 +1,7 @@
 package boilerplate
 
 import (
-	"runtime"
-	"sync"
-
+	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/corpus"
 )
 
@@ -87,20 +85,5 @@ func buildRepeats(c *corpus.Corpus) RepeatIndex {
 
 // warm computes the line facts of every article in parallel.
 func warm(c *corpus.Corpus) {
-	jobs := make(chan *corpus.Doc)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(len(c.Docs), 1)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range jobs {
-				Lines.Of(d)
-			}
-		}()
-	}
-	for _, d := range c.Docs {
-		jobs <- d
-	}
-	close(jobs)
-	wg.Wait()
+	workers.For(len(c.Docs), 0, func(i int) { Lines.Of(c.Docs[i]) })
 }

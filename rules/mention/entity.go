@@ -2,11 +2,11 @@ package mention
 
 import (
 	"cmp"
-	"runtime"
 	"slices"
 	"sort"
 	"sync"
 
+	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/story"
 )
@@ -338,21 +338,5 @@ func useful(e Entity) bool {
 // Each calls f for every document of c, in parallel on all processors. It
 // returns when every call has returned.
 func Each(c *corpus.Corpus, f func(i int, d *corpus.Doc)) {
-	n := min(runtime.GOMAXPROCS(0), len(c.Docs))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i, c.Docs[i])
-			}
-		}()
-	}
-	for i := range c.Docs {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
+	workers.For(len(c.Docs), 0, func(i int) { f(i, c.Docs[i]) })
 }

@@ -1,10 +1,9 @@
 package quote
 
 import (
-	"runtime"
 	"sort"
-	"sync"
 
+	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/story"
@@ -122,28 +121,7 @@ func compatible(a, b *corpus.Doc) bool {
 }
 
 // parallel runs f(i) for i in [0, n) on all processors.
-func parallel(n int, f func(i int)) {
-	workers := runtime.GOMAXPROCS(0)
-	if workers > n {
-		workers = n
-	}
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for w := 0; w < workers; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				f(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-}
+func parallel(n int, f func(i int)) { workers.For(n, 0, f) }
 
 // Match extracts every document's quotes and finds their counterparts in
 // other sources of the same story (story.Stories) through an inverted index

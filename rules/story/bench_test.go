@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/corpus"
@@ -87,7 +88,7 @@ var benchN = 10000
 // claims and stories are already extracted.
 func prepared(b *testing.B, n int) *corpus.Corpus {
 	c := generate(b, n)
-	parallel(len(c.Docs), func(i int) {
+	workers.For(len(c.Docs), 0, func(i int) {
 		d := c.Docs[i]
 		sentence.Sentences.Of(d)
 		claim.BodyWords.Of(d)

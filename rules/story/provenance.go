@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/sentence"
@@ -279,7 +280,7 @@ func Derive(c *corpus.Corpus) *Graph {
 	// Stories are independent: each writes only its members' edges and
 	// follows only its members' edges, so they are derived in parallel.
 	groups := Stories.Of(c).Groups
-	parallel(len(groups), func(i int) {
+	workers.For(len(groups), 0, func(i int) {
 		if len(groups[i]) >= 2 {
 			s := scratches.Get().(*scratch)
 			s.deriveStory(g, groups[i])

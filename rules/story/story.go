@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/corpus"
 )
@@ -74,7 +75,7 @@ type posting struct {
 func termWeights(c *corpus.Corpus) ([][]docTerm, []int32) {
 	// Extract the claims on every core first: this index is usually
 	// their first reader.
-	parallel(len(c.Docs), func(i int) { claim.Claims.Of(c.Docs[i]) })
+	workers.For(len(c.Docs), 0, func(i int) { claim.Claims.Of(c.Docs[i]) })
 	vecs := make([][]docTerm, len(c.Docs))
 	dict := map[string]int32{}
 	var df []int32
