@@ -89,22 +89,14 @@ type Extractor[T any] struct {
 	Transient bool
 }
 
-// Of returns the extractor's result for d, computing it on first use.
+// Of returns the extractor's result for d, computing it on first use. A
+// transient fact of a sealed document is computed again and not kept.
 func (e *Extractor[T]) Of(d *Doc) T {
-	d.mu.Lock()
-	f, ok := d.facts[e]
-	if !ok {
-		if e.Transient && d.sealed {
-			d.mu.Unlock()
-			d.recomputed.Add(1)
-			return e.Run(d)
-		}
-		f = &fact{transient: e.Transient}
-		d.facts[e] = f
+	if v, ok := e.Kept(d); ok {
+		return v
 	}
-	d.mu.Unlock()
-	f.once.Do(func() { f.val = e.Run(d) })
-	return f.val.(T)
+	d.recomputed.Add(1)
+	return e.Run(d)
 }
 
 // Kept returns the result for d when it is cached or can still be kept:
@@ -113,14 +105,19 @@ func (e *Extractor[T]) Of(d *Doc) T {
 // compute just that part.
 func (e *Extractor[T]) Kept(d *Doc) (T, bool) {
 	d.mu.Lock()
-	_, ok := d.facts[e]
-	sealed := d.sealed
-	d.mu.Unlock()
-	if !ok && e.Transient && sealed {
-		var zero T
-		return zero, false
+	f, ok := d.facts[e]
+	if !ok {
+		if e.Transient && d.sealed {
+			d.mu.Unlock()
+			var zero T
+			return zero, false
+		}
+		f = &fact{transient: e.Transient}
+		d.facts[e] = f
 	}
-	return e.Of(d), true
+	d.mu.Unlock()
+	f.once.Do(func() { f.val = e.Run(d) })
+	return f.val.(T), true
 }
 
 // Warm computes the extractor's result for d ahead of its readers.
