@@ -31,13 +31,11 @@ func storyFacts() []corpus.Fact {
 
 func (variantRule) Facts(c *corpus.Corpus, cfg *config.Config) []corpus.Fact {
 	facts := []corpus.Fact{mention.People}
-	discovers := true
+	var settings any
 	if rc := cfg.Rules[variantRule{}.Meta().ID]; rc != nil {
-		if st, ok := rc.Settings.(*VariantSettings); ok {
-			discovers = st.Discover
-		}
+		settings = rc.Settings
 	}
-	if discovers {
+	if variantSettings(settings).Discover {
 		facts = append(facts, discover.Fact)
 	}
 	if len(cfg.Variants) > 0 {

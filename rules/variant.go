@@ -85,11 +85,16 @@ type formEntry struct {
 	words       []string // StripMarks form of each word
 }
 
-func (variantRule) Run(pass *Pass) error {
-	st, _ := pass.Settings.(*VariantSettings)
-	if st == nil {
-		st = variantRule{}.NewSettings().(*VariantSettings)
+// variantSettings returns the decoded settings, or the defaults.
+func variantSettings(settings any) *VariantSettings {
+	if st, ok := settings.(*VariantSettings); ok && st != nil {
+		return st
 	}
+	return variantRule{}.NewSettings().(*VariantSettings)
+}
+
+func (variantRule) Run(pass *Pass) error {
+	st := variantSettings(pass.Settings)
 	groups := configuredGroups(pass)
 	for _, g := range groups {
 		reportGroup(pass, g, 0)
