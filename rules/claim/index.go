@@ -148,13 +148,9 @@ func (f *Filter) mayHold(s string) bool {
 	return true
 }
 
-// withoutDots removes dots, allocating only when there are some.
-func withoutDots(s string) string {
-	if !strings.Contains(s, ".") {
-		return s
-	}
-	return strings.ReplaceAll(s, ".", "")
-}
+// withoutDots removes dots (strings.ReplaceAll returns s itself when
+// there are none).
+func withoutDots(s string) string { return strings.ReplaceAll(s, ".", "") }
 
 // FindPhrase returns the spans in txt[spans] where phrase occurs as whole
 // words, compared folded (case, diacritics, apostrophes, a trailing
