@@ -359,10 +359,7 @@ func writeOutput(e *env, lf *lintFlags, o output, r *format.Report) error {
 	if err := f.Format(&buf, r); err != nil {
 		return err
 	}
-	path := o.file
-	if !filepath.IsAbs(path) {
-		path = filepath.Join(e.workDir, path)
-	}
+	path := absPath(e, o.file)
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return fmt.Errorf("cannot write %s report: %w", o.name, err)
 	}

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 )
@@ -14,7 +13,7 @@ func startProfile(e *env, lf *lintFlags) (func(), error) {
 	if lf.cpuProf == "" {
 		return func() {}, nil
 	}
-	f, err := os.Create(inWorkDir(e, lf.cpuProf))
+	f, err := os.Create(absPath(e, lf.cpuProf))
 	if err != nil {
 		return nil, fmt.Errorf("--cpu-profile: %w", err)
 	}
@@ -35,7 +34,7 @@ func writeHeapProfile(e *env, path string) error {
 	if path == "" {
 		return nil
 	}
-	f, err := os.Create(inWorkDir(e, path))
+	f, err := os.Create(absPath(e, path))
 	if err != nil {
 		return fmt.Errorf("--mem-profile: %w", err)
 	}
@@ -48,12 +47,4 @@ func writeHeapProfile(e *env, path string) error {
 		return fmt.Errorf("--mem-profile: %w", err)
 	}
 	return nil
-}
-
-// inWorkDir resolves a relative path against the working folder.
-func inWorkDir(e *env, path string) string {
-	if filepath.IsAbs(path) {
-		return path
-	}
-	return filepath.Join(e.workDir, path)
 }
