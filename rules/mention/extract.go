@@ -38,11 +38,7 @@ type tokenRange struct{ Start, End int }
 
 // startsRun reports whether t can open a capitalised run.
 func startsRun(t Token) bool {
-	if !t.Capital {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLetter(r)
+	return t.Capital && t.letter
 }
 
 // runEnd returns the index just past the capitalised run starting at i.
@@ -230,8 +226,7 @@ func modifier(t Token) bool {
 	if function(t) || determiners.has(t.Folded) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLetter(r)
+	return t.letter
 }
 
 // makeRole builds a Role from its tokens.

@@ -16,13 +16,16 @@ import (
 // text.Words, split at hyphens (Witkoff-Kushner is two tokens), with a
 // possessive ending removed, and its place in the sentence.
 type Token struct {
-	// Span is the word's exact byte span, without a possessive ’s.
+	// Span is the word's exact byte span, without a possessive ’s: the
+	// article's text there is the word as written.
 	Span article.Span
-	// Text is the word as written; Folded is text.Fold(Text).
-	Text, Folded string
+	// Folded is text.Fold of the word as written.
+	Folded string
 	// Capital is true when the word starts with an upper-case letter;
 	// AllCaps when it has two or more letters, all upper case (NATO, WSJ).
 	Capital, AllCaps bool
+	// letter is true when the word starts with a letter.
+	letter bool
 	// Initial is true for the first word of a sentence, and for a word
 	// after an opening quote or a colon: its capital says nothing.
 	Initial bool
@@ -76,6 +79,11 @@ func (m Mention) Given() (Token, bool) {
 		return Token{}, false
 	}
 	return m.Words[0], true
+}
+
+// WordText returns one of m's words as written.
+func (m Mention) WordText(t Token) string {
+	return m.Text[t.Span.Start-m.Span.Start : t.Span.End-m.Span.Start]
 }
 
 // Surname returns the last name word with the connectors before it ("bin
@@ -358,9 +366,9 @@ func setToken(t *Token, p part, heading bool, si int, initial, joined bool) {
 	text, folded, span, possessive := stripPossessive(p.Text, p.Folded, p.Span)
 	r, _ := utf8.DecodeRuneInString(text)
 	// Field by field: a struct assignment would copy through a temporary.
-	t.Span, t.Text, t.Folded = span, text, folded
+	t.Span, t.Folded = span, folded
 	t.Heading, t.Sentence, t.Joined, t.Initial, t.Possessive = heading, si, joined, initial, possessive
-	t.Capital, t.AllCaps = unicode.IsUpper(r), allCaps(text)
+	t.Capital, t.AllCaps, t.letter = unicode.IsUpper(r), allCaps(text), unicode.IsLetter(r)
 }
 
 // opensClause reports whether the gap before a word starts a new clause for

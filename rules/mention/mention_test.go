@@ -102,10 +102,13 @@ func TestGivenAndSurname(t *testing.T) {
 		if len(ms) != 1 {
 			t.Fatalf("%q: %d mentions, want 1", tt.text, len(ms))
 		}
-		g, _ := ms[0].Given()
+		gt := ""
+		if g, ok := ms[0].Given(); ok {
+			gt = ms[0].WordText(g)
+		}
 		sur, _ := ms[0].Surname()
-		if g.Text != tt.given || sur != tt.surname {
-			t.Errorf("%q: given %q surname %q, want %q %q", tt.text, g.Text, sur, tt.given, tt.surname)
+		if gt != tt.given || sur != tt.surname {
+			t.Errorf("%q: given %q surname %q, want %q %q", tt.text, gt, sur, tt.given, tt.surname)
 		}
 	}
 }
