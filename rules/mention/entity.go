@@ -47,7 +47,7 @@ func (p Person) Confident() bool { return len(p.Roles) > 0 || len(p.Short) > 0 &
 // People is the per-article extractor of people (see Group).
 var People = &corpus.Extractor[[]Person]{
 	Name: "people",
-	Run:  func(d *corpus.Doc) []Person { return Group(Mentions.Of(d)) },
+	Run:  func(d *corpus.Doc) []Person { return Group(d.Text, Mentions.Of(d)) },
 }
 
 // grouping holds the working buffers of Group, reused through groupPool.
@@ -102,8 +102,8 @@ var groupPool = sync.Pool{New: func() any { return &grouping{} }}
 // otherwise it is a surname-only person (or, for place and organisation
 // names, simply a one-word name). Heading mentions only join people found
 // in the body. The result is in order of first mention; its mentions and
-// roles point into ms.
-func Group(ms []Mention) []Person {
+// roles point into ms. txt is the article's text.
+func Group(txt string, ms []Mention) []Person {
 	g := groupPool.Get().(*grouping)
 	defer groupPool.Put(g)
 	g.people, g.joins = g.people[:0], g.joins[:0]
@@ -140,8 +140,8 @@ func Group(ms []Mention) []Person {
 		h = keyHash(g.key)
 		i := find(h, g.key, gv.Folded)
 		if i < 0 {
-			sur, _ := m.Surname()
-			i = add(Person{Surname: sur, Given: m.WordText(gv), GivenFolded: gv.Folded})
+			sur, _ := m.Surname(txt)
+			i = add(Person{Surname: sur, Given: txt[gv.Span.Start:gv.Span.End], GivenFolded: gv.Folded})
 		}
 		joinTo(i, mi, false, m.Role != nil)
 	}
@@ -181,7 +181,7 @@ func Group(ms []Mention) []Person {
 		case match == -1 && !m.Heading && !m.Initial:
 			i := find(h, g.key, "")
 			if i < 0 {
-				i = add(Person{Surname: m.WordText(m.Words[0])})
+				i = add(Person{Surname: txt[m.Words[0].Span.Start:m.Words[0].Span.End]})
 			}
 			joinTo(i, mi, true, m.Role != nil)
 		}

@@ -155,7 +155,6 @@ func buildMention(txt string, toks []Token, i, j int) (Mention, tokenRange, bool
 		Heading:    heading,
 		Possessive: last.Possessive,
 	}
-	m.Text = txt[m.Span.Start:m.Span.End]
 	switch {
 	case nameAt > 0:
 		m.Role = makeRole(txt, run[:nameAt])

@@ -55,10 +55,9 @@ type Role struct {
 
 // Mention is one proper-noun mention: a name, possibly with a role.
 type Mention struct {
-	// Span covers the name's words (not the role, not a possessive ’s).
+	// Span covers the name's words (not the role, not a possessive ’s):
+	// the article's text there is the name as written.
 	Span article.Span
-	// Text is the name as written.
-	Text string
 	// Words are the name's words, connectors (bin, von) included.
 	Words []Token
 	// Role is the title or role around the name, if any.
@@ -81,17 +80,12 @@ func (m Mention) Given() (Token, bool) {
 	return m.Words[0], true
 }
 
-// WordText returns one of m's words as written.
-func (m Mention) WordText(t Token) string {
-	return m.Text[t.Span.Start-m.Span.Start : t.Span.End-m.Span.Start]
-}
-
 // Surname returns the last name word with the connectors before it ("bin
-// Salman"), as written, and its span.
-func (m Mention) Surname() (string, article.Span) {
+// Salman"), as written in txt, the mention's article, and its span.
+func (m Mention) Surname(txt string) (string, article.Span) {
 	s := m.surnameStart()
 	first, last := m.Words[s], m.Words[len(m.Words)-1]
-	return m.Text[first.Span.Start-m.Span.Start : last.Span.End-m.Span.Start], article.Span{Start: first.Span.Start, End: last.Span.End}
+	return txt[first.Span.Start:last.Span.End], article.Span{Start: first.Span.Start, End: last.Span.End}
 }
 
 // SurnameKey returns the transliteration key of the surname (see Key).
@@ -218,7 +212,7 @@ func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc
 	out := s.ms[:0]
 	for _, m := range s.ms {
 		for len(m.Words) > 0 && (m.Initial || m.Heading) && lower[m.Words[0].Folded] {
-			m = dropFirst(txt, m)
+			m = dropFirst(m)
 		}
 		if len(m.Words) > 0 && !connectors.has(m.Words[0].Folded) {
 			out = append(out, m)
@@ -328,7 +322,7 @@ func AppendTokens(dst []Token, d *corpus.Doc) []Token {
 }
 
 // dropFirst removes the first word of m.
-func dropFirst(txt string, m Mention) Mention {
+func dropFirst(m Mention) Mention {
 	m.Words = m.Words[1:]
 	m.Initial = false
 	for len(m.Words) > 0 && connectors.has(m.Words[0].Folded) {
@@ -338,7 +332,6 @@ func dropFirst(txt string, m Mention) Mention {
 		return m
 	}
 	m.Span.Start = m.Words[0].Span.Start
-	m.Text = txt[m.Span.Start:m.Span.End]
 	return m
 }
 

@@ -104,9 +104,9 @@ func TestGivenAndSurname(t *testing.T) {
 		}
 		gt := ""
 		if g, ok := ms[0].Given(); ok {
-			gt = ms[0].WordText(g)
+			gt = tt.text[g.Span.Start:g.Span.End]
 		}
-		sur, _ := ms[0].Surname()
+		sur, _ := ms[0].Surname(tt.text)
 		if gt != tt.given || sur != tt.surname {
 			t.Errorf("%q: given %q surname %q, want %q %q", tt.text, gt, sur, tt.given, tt.surname)
 		}
@@ -115,7 +115,7 @@ func TestGivenAndSurname(t *testing.T) {
 
 func people(txt string) []string {
 	var out []string
-	for _, p := range Group(Analyze(txt, sentence.Split(txt, nil)).Mentions) {
+	for _, p := range Group(txt, Analyze(txt, sentence.Split(txt, nil)).Mentions) {
 		var roles []string
 		for _, r := range p.Roles {
 			roles = append(roles, r.Key)
