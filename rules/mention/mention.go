@@ -152,6 +152,8 @@ type scratch struct {
 	// ms are the mentions found, their words pointing into words.
 	ms    []Mention
 	words []Token
+	// roles holds the roles of ms, until mentions copies them.
+	roles []Role
 	// lowerWords lists the folded text of every token not capitalised.
 	lowerWords []string
 	// lower maps the words of sentence-initial and heading mentions to
@@ -165,7 +167,7 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{lower: map[string]
 // analyze finds the mentions of the sentences, into s.ms, one sentence at a
 // time; with all set, it also appends every token to *all.
 func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc, all *[]Token) {
-	s.ms, s.words, s.lowerWords = s.ms[:0], s.words[:0], s.lowerWords[:0]
+	s.ms, s.words, s.lowerWords, s.roles = s.ms[:0], s.words[:0], s.lowerWords[:0], s.roles[:0]
 	// The tokens of one sentence at a time, on the stack for most
 	// sentences: writing them there needs no write barrier while the
 	// garbage collector runs.
@@ -175,7 +177,7 @@ func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc
 		if all != nil {
 			*all = append(*all, toks...)
 		}
-		s.ms = appendMentions(s.ms, &s.words, txt, toks)
+		s.ms = appendMentions(s.ms, &s.words, &s.roles, txt, toks)
 		for i := range toks {
 			if t := &toks[i]; !t.Capital {
 				s.lowerWords = append(s.lowerWords, t.Folded)
@@ -249,6 +251,8 @@ func (f *wordFilter) may(w string) bool {
 // mentions returns a copy of s.ms, allocated to size, whose words share one
 // array and whose roles share another.
 func (s *scratch) mentions() []Mention {
+	// The scratch keeps no reference to the article.
+	defer clear(s.roles)
 	if len(s.ms) == 0 {
 		return nil
 	}
