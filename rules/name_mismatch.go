@@ -71,6 +71,9 @@ type givenOcc struct {
 	span article.Span // the given name
 }
 
+// name returns the full name as written.
+func (o givenOcc) name() string { return o.doc.Text[o.m.Span.Start:o.m.Span.End] }
+
 func (nameMismatchRule) Run(pass *Pass) error {
 	st, _ := pass.Settings.(*NameMismatchSettings)
 	if st == nil {
@@ -283,7 +286,7 @@ func reportGiven(pass *Pass, forms []*givenForm, set []int, why map[[2]int]strin
 	c := pass.Corpus
 	pref := forms[best]
 	prefSources := sortedKeys(pref.sources)
-	prefName := spaced(pref.occ[0].m.Text)
+	prefName := spaced(pref.occ[0].name())
 	prefGiven := pref.occ[0].doc.Text[pref.occ[0].span.Start:pref.occ[0].span.End]
 	for _, i := range set {
 		if i == best {
@@ -295,7 +298,7 @@ func reportGiven(pass *Pass, forms []*givenForm, set []int, why map[[2]int]strin
 		}
 		for _, o := range forms[i].occ {
 			given := o.doc.Text[o.span.Start:o.span.End]
-			name := spaced(o.m.Text)
+			name := spaced(o.name())
 			msg := fmt.Sprintf("%q: other sources name this person %q (%s); %q and %q are %s",
 				name, prefName, ShortSources(c, prefSources), given, prefGiven, reason)
 			if strings.HasPrefix(reason, "both") {
@@ -310,7 +313,7 @@ func reportGiven(pass *Pass, forms []*givenForm, set []int, why map[[2]int]strin
 				}
 				seen[po.doc.Source] = true
 				related = append(related, Related{Doc: po.doc, Span: po.m.Span,
-					Message: fmt.Sprintf("%s writes %q", ShortSource(c, po.doc.Source), spaced(po.m.Text))})
+					Message: fmt.Sprintf("%s writes %q", ShortSource(c, po.doc.Source), spaced(po.name()))})
 			}
 			pass.Report(Diagnostic{Doc: o.doc, Span: o.span, Message: msg, Related: related})
 		}

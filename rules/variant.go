@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -125,6 +126,27 @@ func variantForms(v config.VariantGroup) []string {
 // word.
 type variantTable struct {
 	byFirst map[string][]formEntry
+	// first has the keyBit of every byFirst key: most words of an article
+	// are no configured form's first word, and need no map look-up.
+	first [1 << 10]uint64
+}
+
+// keyBit returns the bit of a first-word key in variantTable.first: 16
+// bits of its FNV-1a hash, so that a table of a thousand forms stays
+// sparse.
+func keyBit(k string) uint {
+	h := uint32(2166136261)
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint32(k[i])) * 16777619
+	}
+	return uint(h^h>>16) & (1<<16 - 1)
+}
+
+// mayStart reports whether k may be the key of a configured form's first
+// word.
+func (t *variantTable) mayStart(k string) bool {
+	b := keyBit(k)
+	return t.first[b>>6]&(1<<(b&63)) != 0
 }
 
 // variantTables builds the variant table of a configuration once a run.
@@ -142,6 +164,8 @@ var variantTables = &corpus.KeyedIndex[*config.Config, *variantTable]{Name: "var
 			}
 			key := strings.ToLower(e.words[0])
 			t.byFirst[key] = append(t.byFirst[key], e)
+			b := keyBit(key)
+			t.first[b>>6] |= 1 << (b & 63)
 		}
 	}
 	return t
@@ -151,7 +175,7 @@ var variantTables = &corpus.KeyedIndex[*config.Config, *variantTable]{Name: "var
 // writes; the engine extracts it with the other facts, while the
 // article's words are at hand.
 var variantMatches = &corpus.Keyed[*variantTable, []variantMatch]{Name: "variant-matches", Run: func(d *corpus.Doc, t *variantTable) []variantMatch {
-	return matchForms(d, t.byFirst)
+	return matchForms(d, t)
 }}
 
 // configuredGroups finds every occurrence of the configured forms.
@@ -177,7 +201,7 @@ func configuredGroups(pass *Pass) []*variantGroup {
 	for i, d := range pass.Corpus.Docs {
 		taken = taken[:0]
 		for _, m := range per[i] {
-			groups[m.e.group].usedBy[m.e.form][d.Source] = true
+			groups[m.group].usedBy[m.form][d.Source] = true
 			overlap := false
 			for _, t := range taken {
 				if m.span.Start < t.End && t.Start < m.span.End {
@@ -189,8 +213,8 @@ func configuredGroups(pass *Pass) []*variantGroup {
 				continue
 			}
 			taken = append(taken, m.span)
-			g := groups[m.e.group]
-			g.occ[m.e.form] = append(g.occ[m.e.form], variantOcc{d, m.span})
+			g := groups[m.group]
+			g.occ[m.form] = append(g.occ[m.form], variantOcc{d, m.span})
 		}
 		per[i] = nil
 	}
@@ -207,27 +231,33 @@ func configuredGroups(pass *Pass) []*variantGroup {
 	return groups
 }
 
-// variantMatch is one match of a configured form in a document, covering
-// n words.
+// variantMatch is one match of a configured form (form of group) in a
+// document, covering n words.
 type variantMatch struct {
-	e    formEntry
-	span article.Span
-	n    int
+	group, form int32
+	n           int32
+	span        article.Span
 }
 
 // matchForms finds the configured forms written in d, longer entries
 // first, then in text order.
-func matchForms(d *corpus.Doc, byFirst map[string][]formEntry) []variantMatch {
-	var matches []variantMatch
+func matchForms(d *corpus.Doc, t *variantTable) []variantMatch {
+	buf := matchPool.Get().(*[]variantMatch)
+	defer matchPool.Put(buf)
+	matches := (*buf)[:0]
+	defer func() { *buf = matches }()
 	for _, ws := range corpus.Words.Of(d) {
 		for i, w := range ws {
-			es := byFirst[firstKey(w)]
-			for _, e := range es {
+			k := firstKey(w)
+			if !t.mayStart(k) {
+				continue
+			}
+			for _, e := range t.byFirst[k] {
 				if i+len(e.words) > len(ws) {
 					continue
 				}
 				if end, ok := wordsMatch(d.Text, ws[i:i+len(e.words)], e.words); ok {
-					matches = append(matches, variantMatch{e, article.Span{Start: w.Span.Start, End: end}, len(e.words)})
+					matches = append(matches, variantMatch{int32(e.group), int32(e.form), int32(len(e.words)), article.Span{Start: w.Span.Start, End: end}})
 				}
 			}
 		}
@@ -239,8 +269,12 @@ func matchForms(d *corpus.Doc, byFirst map[string][]formEntry) []variantMatch {
 		}
 		return cmp.Compare(a.span.Start, b.span.Start)
 	})
-	return matches
+	// An exact-size copy: the buffer goes back to the pool.
+	return slices.Clone(matches)
 }
+
+// matchPool holds matchForms's buffers.
+var matchPool = sync.Pool{New: func() any { return new([]variantMatch) }}
 
 // wordsMatch compares words of the text with an entry's words: equal after
 // removing diacritics and typographic variants, case-sensitive except for the

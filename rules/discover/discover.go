@@ -103,20 +103,36 @@ type occurrence struct {
 type scanner struct {
 	forms map[string]*candidate
 	lower map[string]struct{}
+	key   []byte // scratch for a form's key
 }
 
 // docForms is what discovery reads of one article: its capitalised forms
-// in text order and the distinct words it writes in lower case.
+// in text order and the distinct words it writes in lower case. It holds
+// no pointers but for the rare words whose folded form is not their text:
+// the text of the article spells the others.
 type docForms struct {
 	forms []formOcc
-	lower []string
+	// lower lists the spans of lower-case words written as they fold;
+	// lowerOther the folded form of the others.
+	lower      []span32
+	lowerOther []string
+	// folds holds the key and folded form of each form not in printable
+	// ASCII (formOcc.fold indexes it).
+	folds []formFold
 }
 
-// formOcc is one capitalised word of an article.
+// span32 is a byte span of an article's text.
+type span32 struct{ start, end int32 }
+
+// formFold is the key and folded form of a form not in printable ASCII.
+type formFold struct{ key, folded string }
+
+// formOcc is one capitalised word of an article. Its key and folded form
+// are its text in lower case, or docForms.folds[fold-1] when fold > 0.
 type formOcc struct {
-	key, folded string
-	occ         occurrence
-	given       bool // the given name of a confidently identified person
+	occ   occurrence
+	fold  int32
+	given bool // the given name of a confidently identified person
 }
 
 // Fact is the per-article fact discovery reads. Extract it with the
@@ -126,10 +142,9 @@ var Fact corpus.Fact = formsOf
 // formScratch is the working memory of one article's scan, recycled
 // between articles: the tokens are read once, then only the forms are kept.
 type formScratch struct {
-	toks      []mention.Token
-	lower     map[string]struct{}
-	lowerList []string
-	forms     []formOcc
+	toks  []mention.Token
+	lower map[string]struct{}
+	f     docForms
 }
 
 var scratchPool = sync.Pool{New: func() any { return &formScratch{lower: map[string]struct{}{}} }}
@@ -150,42 +165,56 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 	sc := scratchPool.Get().(*formScratch)
 	defer scratchPool.Put(sc)
 	clear(sc.lower)
-	sc.forms, sc.lowerList = sc.forms[:0], sc.lowerList[:0]
+	f := &sc.f
+	f.forms, f.lower, f.lowerOther, f.folds = f.forms[:0], f.lower[:0], f.lowerOther[:0], f.folds[:0]
 	sc.toks = mention.AppendTokens(sc.toks[:0], d)
 	toks, lower := sc.toks, sc.lower
 	for i := range toks {
 		t := &toks[i]
-		if t.Text == "" {
+		word := d.Text[t.Span.Start:t.Span.End]
+		if word == "" {
 			continue
 		}
-		if c := t.Text[0]; c < utf8.RuneSelf {
+		if c := word[0]; c < utf8.RuneSelf {
 			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
 				continue
 			}
-		} else if r, _ := utf8.DecodeRuneInString(t.Text); !unicode.IsLetter(r) {
+		} else if r, _ := utf8.DecodeRuneInString(word); !unicode.IsLetter(r) {
 			continue
 		}
 		if !t.Capital {
+			// Only a word that could be a form's folded text matters:
+			// minLetters or more, not a function word.
+			if len(t.Folded) < minLetters || utf8.RuneCountInString(t.Folded) < minLetters || mention.FunctionWord(t.Folded) {
+				continue
+			}
 			if _, ok := lower[t.Folded]; !ok {
 				lower[t.Folded] = struct{}{}
-				sc.lowerList = append(sc.lowerList, t.Folded)
+				if t.Folded == word {
+					f.lower = append(f.lower, span32{int32(t.Span.Start), int32(t.Span.End)})
+				} else {
+					f.lowerOther = append(f.lowerOther, t.Folded)
+				}
 			}
 			continue
 		}
 		if t.AllCaps || utf8.RuneCountInString(t.Folded) < minLetters || mention.FunctionWord(t.Folded) {
 			continue
 		}
-		k := t.Folded
-		if !ascii(t.Text) {
-			k = formKey(t.Text)
+		var fold int32
+		if !ascii(word) {
+			f.folds = append(f.folds, formFold{key: formKey(word), folded: t.Folded})
+			fold = int32(len(f.folds))
 		}
 		mid := !t.Initial && !t.Heading
-		sc.forms = append(sc.forms, formOcc{key: k, folded: t.Folded,
+		f.forms = append(f.forms, formOcc{
 			occ:   occurrence{int32(d.Index), int32(t.Span.Start), int32(t.Span.End), int32(t.Sentence), mid},
+			fold:  fold,
 			given: slices.Contains(given, t.Span.Start)})
 	}
 	// Exact-size copies: the scratch goes back to the pool.
-	return docForms{forms: slices.Clone(sc.forms), lower: slices.Clone(sc.lowerList)}
+	return docForms{forms: slices.Clone(f.forms), lower: slices.Clone(f.lower),
+		lowerOther: slices.Clone(f.lowerOther), folds: slices.Clone(f.folds)}
 }}
 
 // scan adds the capitalised words of d to s.forms and its lower-case words
@@ -193,13 +222,29 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 func (s *scanner) scan(d *corpus.Doc) {
 	f := formsOf.Of(d)
 	for _, w := range f.lower {
+		s.lower[d.Text[w.start:w.end]] = struct{}{}
+	}
+	for _, w := range f.lowerOther {
 		s.lower[w] = struct{}{}
 	}
 	for _, o := range f.forms {
-		c := s.forms[o.key]
+		var key, folded string
+		var c *candidate
+		if o.fold > 0 {
+			ff := f.folds[o.fold-1]
+			key, folded = ff.key, ff.folded
+			c = s.forms[key]
+		} else {
+			s.key = appendLower(s.key[:0], d.Text[o.occ.start:o.occ.end])
+			c = s.forms[string(s.key)]
+		}
 		if c == nil {
-			c = &candidate{key: o.key, folded: o.folded}
-			s.forms[o.key] = c
+			if o.fold == 0 {
+				key = string(s.key)
+				folded = key
+			}
+			c = &candidate{key: key, folded: folded}
+			s.forms[key] = c
 		}
 		c.occ = append(c.occ, o.occ)
 		if o.given {
@@ -209,6 +254,18 @@ func (s *scanner) scan(d *corpus.Doc) {
 			c.mid++
 		}
 	}
+}
+
+// appendLower appends s, printable ASCII, in lower case to dst.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // scanAll scans the documents of c on all processors and merges the

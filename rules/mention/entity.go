@@ -47,7 +47,7 @@ func (p Person) Confident() bool { return len(p.Roles) > 0 || len(p.Short) > 0 &
 // People is the per-article extractor of people (see Group).
 var People = &corpus.Extractor[[]Person]{
 	Name: "people",
-	Run:  func(d *corpus.Doc) []Person { return Group(Mentions.Of(d)) },
+	Run:  func(d *corpus.Doc) []Person { return Group(d.Text, Mentions.Of(d)) },
 }
 
 // grouping holds the working buffers of Group, reused through groupPool.
@@ -62,6 +62,19 @@ type grouping struct {
 	// hashes has the hash of each person's key, compared before the key.
 	hashes []uint32
 	key    []byte
+	// keys holds the people's keys end to end, keyEnds where each ends:
+	// the result's keys are cut from one string.
+	keys    []byte
+	keyEnds []int32
+}
+
+// keyOf returns the key of person i, in g.keys.
+func (g *grouping) keyOf(i int) []byte {
+	start := int32(0)
+	if i > 0 {
+		start = g.keyEnds[i-1]
+	}
+	return g.keys[start:g.keyEnds[i]]
 }
 
 // join is one mention joining one person.
@@ -89,31 +102,27 @@ var groupPool = sync.Pool{New: func() any { return &grouping{} }}
 // otherwise it is a surname-only person (or, for place and organisation
 // names, simply a one-word name). Heading mentions only join people found
 // in the body. The result is in order of first mention; its mentions and
-// roles point into ms.
-func Group(ms []Mention) []Person {
+// roles point into ms. txt is the article's text.
+func Group(txt string, ms []Mention) []Person {
 	g := groupPool.Get().(*grouping)
 	defer groupPool.Put(g)
 	g.people, g.joins = g.people[:0], g.joins[:0]
-	g.hashes = g.hashes[:0]
+	g.hashes, g.keys, g.keyEnds = g.hashes[:0], g.keys[:0], g.keyEnds[:0]
 	var h uint32 // keyHash(g.key)
 	find := func(h uint32, key []byte, given string) int {
 		for i, ph := range g.hashes {
-			if p := &g.people[i]; ph == h && p.Key == string(key) && p.GivenFolded == given {
+			if p := &g.people[i]; ph == h && string(g.keyOf(i)) == string(key) && p.GivenFolded == given {
 				return i
 			}
 		}
 		return -1
 	}
-	// add adds a person whose key is g.key; the key string is folded, the
-	// folded word it was made from, when they are equal.
-	add := func(p Person, folded string) int {
-		if folded == string(g.key) {
-			p.Key = folded
-		} else {
-			p.Key = string(g.key)
-		}
+	// add adds a person whose key is g.key; result sets the key string.
+	add := func(p Person) int {
 		g.people = append(g.people, p)
 		g.hashes = append(g.hashes, h)
+		g.keys = append(g.keys, g.key...)
+		g.keyEnds = append(g.keyEnds, int32(len(g.keys)))
 		return len(g.people) - 1
 	}
 	joinTo := func(p, m int, short, role bool) {
@@ -131,8 +140,8 @@ func Group(ms []Mention) []Person {
 		h = keyHash(g.key)
 		i := find(h, g.key, gv.Folded)
 		if i < 0 {
-			sur, _ := m.Surname()
-			i = add(Person{Surname: sur, Given: gv.Text, GivenFolded: gv.Folded}, m.Words[len(m.Words)-1].Folded)
+			sur, _ := m.Surname(txt)
+			i = add(Person{Surname: sur, Given: txt[gv.Span.Start:gv.Span.End], GivenFolded: gv.Folded})
 		}
 		joinTo(i, mi, false, m.Role != nil)
 	}
@@ -158,7 +167,7 @@ func Group(ms []Mention) []Person {
 		h = keyHash(g.key)
 		match := -1
 		for i, ph := range g.hashes {
-			if p := &g.people[i]; ph == h && p.Key == string(g.key) && p.Given != "" {
+			if p := &g.people[i]; ph == h && string(g.keyOf(i)) == string(g.key) && p.Given != "" {
 				if match >= 0 {
 					match = -2 // two people share the surname: ambiguous
 					break
@@ -172,7 +181,7 @@ func Group(ms []Mention) []Person {
 		case match == -1 && !m.Heading && !m.Initial:
 			i := find(h, g.key, "")
 			if i < 0 {
-				i = add(Person{Surname: m.Words[0].Text}, m.Words[0].Folded)
+				i = add(Person{Surname: txt[m.Words[0].Span.Start:m.Words[0].Span.End]})
 			}
 			joinTo(i, mi, true, m.Role != nil)
 		}
@@ -219,9 +228,15 @@ func (g *grouping) result(ms []Mention) []Person {
 	people := make([]Person, n)
 	mbuf := make([]*Mention, len(g.joins))
 	rbuf := make([]*Role, nroles)
+	keys := string(g.keys)
 	for k, i := range g.order {
 		p, c := &people[k], g.counts[i]
 		*p = g.people[i]
+		start := int32(0)
+		if i > 0 {
+			start = g.keyEnds[i-1]
+		}
+		p.Key = keys[start:g.keyEnds[i]]
 		p.Full, mbuf = cut(mbuf, c.full)
 		p.Short, mbuf = cut(mbuf, c.short)
 		p.Roles, rbuf = cut(rbuf, c.roles)

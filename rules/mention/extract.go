@@ -15,14 +15,14 @@ const maxNameWords = 5
 // appendMentions finds the mentions in the tokens of one sentence and
 // appends them to out, their words copied to the end of *words: the
 // mentions keep no reference to toks.
-func appendMentions(out []Mention, words *[]Token, txt string, toks []Token) []Mention {
+func appendMentions(out []Mention, words *[]Token, roles *[]Role, txt string, toks []Token) []Mention {
 	for i := 0; i < len(toks); {
 		if !startsRun(toks[i]) {
 			i++
 			continue
 		}
 		j := runEnd(txt, toks, i)
-		if m, name, ok := buildMention(txt, toks, i, j); ok {
+		if m, name, ok := buildMention(txt, toks, i, j, roles); ok {
 			k := len(*words)
 			*words = append(*words, toks[name.Start:name.End]...)
 			m.Words = (*words)[k:len(*words):len(*words)]
@@ -38,11 +38,7 @@ type tokenRange struct{ Start, End int }
 
 // startsRun reports whether t can open a capitalised run.
 func startsRun(t Token) bool {
-	if !t.Capital {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLetter(r)
+	return t.Capital && t.letter
 }
 
 // runEnd returns the index just past the capitalised run starting at i.
@@ -115,7 +111,8 @@ func roleWord(t Token) bool {
 // buildMention splits the run toks[i:j] into role and name and attaches a
 // role written before it in lower case or after it as an appositive. It
 // returns the mention without its words, and the range of toks they are.
-func buildMention(txt string, toks []Token, i, j int) (Mention, tokenRange, bool) {
+// Roles are appended to *roles.
+func buildMention(txt string, toks []Token, i, j int, roles *[]Role) (Mention, tokenRange, bool) {
 	run := toks[i:j]
 	// Sentence-initial function words are not names: "The White House",
 	// "Despite ...", "When Witkoff ...".
@@ -159,14 +156,13 @@ func buildMention(txt string, toks []Token, i, j int) (Mention, tokenRange, bool
 		Heading:    heading,
 		Possessive: last.Possessive,
 	}
-	m.Text = txt[m.Span.Start:m.Span.End]
 	switch {
 	case nameAt > 0:
-		m.Role = makeRole(txt, run[:nameAt])
+		m.Role = makeRole(txt, run[:nameAt], roles)
 	default:
-		if r := roleBefore(txt, toks, i); r != nil {
+		if r := roleBefore(txt, toks, i, roles); r != nil {
 			m.Role = r
-		} else if r := roleAfter(txt, toks, i+len(run)); r != nil {
+		} else if r := roleAfter(txt, toks, i+len(run), roles); r != nil {
 			m.Role = r
 		}
 	}
@@ -179,7 +175,7 @@ const maxRoleModifiers = 3
 
 // roleBefore finds a role written in lower case just before the name that
 // starts at toks[i]: "special envoy Steve Witkoff".
-func roleBefore(txt string, toks []Token, i int) *Role {
+func roleBefore(txt string, toks []Token, i int, roles *[]Role) *Role {
 	h := i - 1
 	if h < 0 || toks[h].Capital || !roleWord(toks[h]) || !spaceGap(txt, toks[h], toks[i]) {
 		return nil
@@ -188,7 +184,7 @@ func roleBefore(txt string, toks []Token, i int) *Role {
 	for s > 0 && h-s < maxRoleModifiers && spaceGap(txt, toks[s-1], toks[s]) && modifier(toks[s-1]) && !verbs.has(toks[s-1].Folded) {
 		s--
 	}
-	return makeRole(txt, toks[s:h+1])
+	return makeRole(txt, toks[s:h+1], roles)
 }
 
 // maxAppositive is how many words an appositive role may have before its
@@ -197,7 +193,7 @@ const maxAppositive = 5
 
 // roleAfter finds an appositive role after a name that ends before toks[j]:
 // ", the US special envoy", ", a farmer".
-func roleAfter(txt string, toks []Token, j int) *Role {
+func roleAfter(txt string, toks []Token, j int, roles *[]Role) *Role {
 	if j <= 0 || j >= len(toks) || strings.TrimSpace(txt[toks[j-1].Span.End:toks[j].Span.Start]) != "," {
 		return nil
 	}
@@ -215,7 +211,7 @@ func roleAfter(txt string, toks []Token, j int) *Role {
 			if k+1 < len(toks) && startsRun(toks[k+1]) && spaceGap(txt, toks[k], toks[k+1]) {
 				return nil
 			}
-			return makeRole(txt, toks[s:k+1])
+			return makeRole(txt, toks[s:k+1], roles)
 		}
 		if !modifier(toks[k]) {
 			return nil
@@ -230,16 +226,17 @@ func modifier(t Token) bool {
 	if function(t) || determiners.has(t.Folded) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(t.Text)
-	return unicode.IsLetter(r)
+	return t.letter
 }
 
-// makeRole builds a Role from its tokens.
-func makeRole(txt string, toks []Token) *Role {
+// makeRole builds a Role from its tokens, appended to *roles: the pointer
+// stays valid (on the array it was appended to) when *roles grows.
+func makeRole(txt string, toks []Token, roles *[]Role) *Role {
 	if len(toks) == 0 {
 		return nil
 	}
-	r := &Role{Span: article.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End}}
+	*roles = append(*roles, Role{Span: article.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End}})
+	r := &(*roles)[len(*roles)-1]
 	r.Text = txt[r.Span.Start:r.Span.End]
 	// The key is built only when it has two words or more.
 	var b strings.Builder

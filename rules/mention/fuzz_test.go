@@ -26,10 +26,7 @@ func FuzzAnalyze(f *testing.F) {
 			if !a.ValidUTF8Span(m.Span) || m.Span.Start >= m.Span.End {
 				t.Fatalf("bad mention span %+v in %q", m.Span, s)
 			}
-			if s[m.Span.Start:m.Span.End] != m.Text {
-				t.Fatalf("mention text %q does not match its span %q", m.Text, s[m.Span.Start:m.Span.End])
-			}
 		}
-		Group(res.Mentions)
+		Group(s, res.Mentions)
 	})
 }

@@ -16,13 +16,16 @@ import (
 // text.Words, split at hyphens (Witkoff-Kushner is two tokens), with a
 // possessive ending removed, and its place in the sentence.
 type Token struct {
-	// Span is the word's exact byte span, without a possessive ’s.
+	// Span is the word's exact byte span, without a possessive ’s: the
+	// article's text there is the word as written.
 	Span article.Span
-	// Text is the word as written; Folded is text.Fold(Text).
-	Text, Folded string
+	// Folded is text.Fold of the word as written.
+	Folded string
 	// Capital is true when the word starts with an upper-case letter;
 	// AllCaps when it has two or more letters, all upper case (NATO, WSJ).
 	Capital, AllCaps bool
+	// letter is true when the word starts with a letter.
+	letter bool
 	// Initial is true for the first word of a sentence, and for a word
 	// after an opening quote or a colon: its capital says nothing.
 	Initial bool
@@ -52,10 +55,9 @@ type Role struct {
 
 // Mention is one proper-noun mention: a name, possibly with a role.
 type Mention struct {
-	// Span covers the name's words (not the role, not a possessive ’s).
+	// Span covers the name's words (not the role, not a possessive ’s):
+	// the article's text there is the name as written.
 	Span article.Span
-	// Text is the name as written.
-	Text string
 	// Words are the name's words, connectors (bin, von) included.
 	Words []Token
 	// Role is the title or role around the name, if any.
@@ -79,11 +81,11 @@ func (m Mention) Given() (Token, bool) {
 }
 
 // Surname returns the last name word with the connectors before it ("bin
-// Salman"), as written, and its span.
-func (m Mention) Surname() (string, article.Span) {
+// Salman"), as written in txt, the mention's article, and its span.
+func (m Mention) Surname(txt string) (string, article.Span) {
 	s := m.surnameStart()
 	first, last := m.Words[s], m.Words[len(m.Words)-1]
-	return m.Text[first.Span.Start-m.Span.Start : last.Span.End-m.Span.Start], article.Span{Start: first.Span.Start, End: last.Span.End}
+	return txt[first.Span.Start:last.Span.End], article.Span{Start: first.Span.Start, End: last.Span.End}
 }
 
 // SurnameKey returns the transliteration key of the surname (see Key).
@@ -150,6 +152,8 @@ type scratch struct {
 	// ms are the mentions found, their words pointing into words.
 	ms    []Mention
 	words []Token
+	// roles holds the roles of ms, until mentions copies them.
+	roles []Role
 	// lowerWords lists the folded text of every token not capitalised.
 	lowerWords []string
 	// lower maps the words of sentence-initial and heading mentions to
@@ -163,7 +167,7 @@ var scratchPool = sync.Pool{New: func() any { return &scratch{lower: map[string]
 // analyze finds the mentions of the sentences, into s.ms, one sentence at a
 // time; with all set, it also appends every token to *all.
 func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc, all *[]Token) {
-	s.ms, s.words, s.lowerWords = s.ms[:0], s.words[:0], s.lowerWords[:0]
+	s.ms, s.words, s.lowerWords, s.roles = s.ms[:0], s.words[:0], s.lowerWords[:0], s.roles[:0]
 	// The tokens of one sentence at a time, on the stack for most
 	// sentences: writing them there needs no write barrier while the
 	// garbage collector runs.
@@ -173,7 +177,7 @@ func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc
 		if all != nil {
 			*all = append(*all, toks...)
 		}
-		s.ms = appendMentions(s.ms, &s.words, txt, toks)
+		s.ms = appendMentions(s.ms, &s.words, &s.roles, txt, toks)
 		for i := range toks {
 			if t := &toks[i]; !t.Capital {
 				s.lowerWords = append(s.lowerWords, t.Folded)
@@ -210,7 +214,7 @@ func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc
 	out := s.ms[:0]
 	for _, m := range s.ms {
 		for len(m.Words) > 0 && (m.Initial || m.Heading) && lower[m.Words[0].Folded] {
-			m = dropFirst(txt, m)
+			m = dropFirst(m)
 		}
 		if len(m.Words) > 0 && !connectors.has(m.Words[0].Folded) {
 			out = append(out, m)
@@ -247,6 +251,8 @@ func (f *wordFilter) may(w string) bool {
 // mentions returns a copy of s.ms, allocated to size, whose words share one
 // array and whose roles share another.
 func (s *scratch) mentions() []Mention {
+	// The scratch keeps no reference to the article.
+	defer clear(s.roles)
 	if len(s.ms) == 0 {
 		return nil
 	}
@@ -320,7 +326,7 @@ func AppendTokens(dst []Token, d *corpus.Doc) []Token {
 }
 
 // dropFirst removes the first word of m.
-func dropFirst(txt string, m Mention) Mention {
+func dropFirst(m Mention) Mention {
 	m.Words = m.Words[1:]
 	m.Initial = false
 	for len(m.Words) > 0 && connectors.has(m.Words[0].Folded) {
@@ -330,7 +336,6 @@ func dropFirst(txt string, m Mention) Mention {
 		return m
 	}
 	m.Span.Start = m.Words[0].Span.Start
-	m.Text = txt[m.Span.Start:m.Span.End]
 	return m
 }
 
@@ -358,9 +363,9 @@ func setToken(t *Token, p part, heading bool, si int, initial, joined bool) {
 	text, folded, span, possessive := stripPossessive(p.Text, p.Folded, p.Span)
 	r, _ := utf8.DecodeRuneInString(text)
 	// Field by field: a struct assignment would copy through a temporary.
-	t.Span, t.Text, t.Folded = span, text, folded
+	t.Span, t.Folded = span, folded
 	t.Heading, t.Sentence, t.Joined, t.Initial, t.Possessive = heading, si, joined, initial, possessive
-	t.Capital, t.AllCaps = unicode.IsUpper(r), allCaps(text)
+	t.Capital, t.AllCaps, t.letter = unicode.IsUpper(r), allCaps(text), unicode.IsLetter(r)
 }
 
 // opensClause reports whether the gap before a word starts a new clause for
