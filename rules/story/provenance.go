@@ -118,29 +118,33 @@ var stopwords = newStopSet(`a an the and or but of to in on at for with by from 
 	while through during between against without within under again further once both each few own same too s t
 	according officials official people person familiar matter`)
 
-// stopSet is a set of short lower-case ASCII words. Lookups are first
-// filtered by the word's length and first letter, so that most content
-// words are rejected without hashing.
+// stopSet is a set of short lower-case ASCII words, bucketed by length and
+// first letter: a lookup compares the word with the few set words of its
+// bucket, without hashing.
 type stopSet struct {
-	words map[string]bool
-	lead  [16]uint32 // by length: a bit for each first letter a..z
+	by [16][26][]string
 }
 
 func newStopSet(list string) *stopSet {
-	s := &stopSet{words: map[string]bool{}}
+	s := &stopSet{}
 	for _, w := range strings.Fields(list) {
-		s.words[w] = true
-		s.lead[len(w)] |= 1 << (w[0] - 'a')
+		b := &s.by[len(w)][w[0]-'a']
+		*b = append(*b, w)
 	}
 	return s
 }
 
 // has reports whether w is in the set.
 func (s *stopSet) has(w string) bool {
-	if len(w) >= len(s.lead) || w[0] < 'a' || w[0] > 'z' || s.lead[len(w)]&(1<<(w[0]-'a')) == 0 {
+	if len(w) == 0 || len(w) >= len(s.by) || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	return s.words[w]
+	for _, x := range s.by[len(w)][w[0]-'a'] {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // SentenceWords is the per-article extractor of each sentence's content
