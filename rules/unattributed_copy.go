@@ -135,13 +135,24 @@ func ucNamesOutlet(d *corpus.Doc) bool {
 func ucDiagnostic(c *corpus.Corpus, st *UnattributedCopySettings, e *story.Edge, names []string, known bool) Diagnostic {
 	d := e.Derived
 	src := ShortSource(c, e.Source.Source)
-	// The first copied paragraph.
+	// The first copied paragraph: the run of sentences that holds the
+	// first sentence of its paragraph number (as sentence.Paragraphs
+	// groups them).
 	span := e.Pairs[0].Derived.Span
-	for _, p := range sentence.Paragraphs(sentence.Sentences.Of(d)) {
-		if p.Sentences[0].Para == e.Pairs[0].Derived.Para {
-			span = p.Span
-			break
+	para := e.Pairs[0].Derived.Para
+	sents := sentence.Sentences.Of(d)
+	for k, s := range sents {
+		if s.Para != para {
+			continue
 		}
+		span = s.Span
+		for _, t := range sents[k+1:] {
+			if t.Para != para {
+				break
+			}
+			span.End = t.Span.End
+		}
+		break
 	}
 	msg := fmt.Sprintf("This article derives from %s (%s) and never names it: %d of its %d sentences match", src, e.Source.Path, len(e.Pairs), e.Sentences)
 	if known {

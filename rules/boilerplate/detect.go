@@ -3,6 +3,7 @@ package boilerplate
 import (
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/article"
@@ -150,9 +151,9 @@ func (d *Detector) Detect(c *corpus.Corpus, doc *corpus.Doc) []Block {
 	if len(lines) == 0 {
 		return nil
 	}
-	var reps RepeatIndex
+	var reps map[string][]Occurrence // the repeated lines of doc's source
 	if d.opts.MinRepeats >= 2 {
-		reps = Repeats.Of(c)
+		reps = Repeats.Of(c)[doc.Source]
 	}
 	// The quote extractor runs only for articles with candidate lines.
 	var qs []quote.Quote
@@ -163,11 +164,14 @@ func (d *Detector) Detect(c *corpus.Corpus, doc *corpus.Doc) []Block {
 		}
 		return quote.Inside(qs, s)
 	}
-	cls := make([]class, len(lines))
-	flags := make([]Flag, len(lines))
+	sc := detectScratches.Get().(*detectScratch)
+	defer detectScratches.Put(sc)
+	sc.cls, sc.flags = resize(sc.cls, len(lines)), resize(sc.flags, len(lines))
+	cls, flags := sc.cls, sc.flags
+	defer clear(flags) // drop the lines' references before pooling
 	repeatedWords, totalWords := 0, 0
 	for i, ln := range lines {
-		cls[i], flags[i] = d.classify(doc, ln, reps)
+		cls[i], flags[i] = d.classify(ln, reps)
 		if cls[i] != none && inQuote(ln.Span) {
 			cls[i], flags[i] = none, Flag{Line: ln}
 		}
@@ -201,6 +205,24 @@ func (d *Detector) Detect(c *corpus.Corpus, doc *corpus.Doc) []Block {
 	}
 	join(lines, cls, flags)
 	return blocks(lines, cls, flags)
+}
+
+// detectScratch is Detect's working memory, recycled between articles:
+// every element is set before it is read.
+type detectScratch struct {
+	cls   []class
+	flags []Flag
+}
+
+var detectScratches = sync.Pool{New: func() any { return new(detectScratch) }}
+
+// resize returns a slice of n elements, reusing b's array when it can.
+// The elements are not cleared.
+func resize[T any](b []T, n int) []T {
+	if cap(b) < n {
+		return make([]T, n)
+	}
+	return b[:n]
 }
 
 // edgeRun reports whether every line from i to the body's start (dir -1)
@@ -267,7 +289,8 @@ func blocks(lines []Line, cls []class, flags []Flag) []Block {
 }
 
 // classify gives one line its standing and reason.
-func (d *Detector) classify(doc *corpus.Doc, ln Line, reps RepeatIndex) (class, Flag) {
+// reps holds the repeated lines of doc's source, nil when repeats are off.
+func (d *Detector) classify(ln Line, reps map[string][]Occurrence) (class, Flag) {
 	f := Flag{Line: ln}
 	if ln.Quoted {
 		return none, f
@@ -286,7 +309,7 @@ func (d *Detector) classify(doc *corpus.Doc, ln Line, reps RepeatIndex) (class, 
 		return strong, Flag{Line: ln, Kind: ln.Nav}
 	}
 	if reps != nil {
-		if n := reps.Count(doc.Source, ln.Key); n >= d.opts.MinRepeats {
+		if n := len(reps[ln.Key]); n >= d.opts.MinRepeats {
 			return repeat, Flag{Line: ln, Kind: KindRepeated, Repeats: n}
 		}
 	}

@@ -26,6 +26,33 @@ var Repeats = &corpus.Index[RepeatIndex]{Name: "boilerplate-repeats", Run: build
 
 func buildRepeats(c *corpus.Corpus) RepeatIndex {
 	warm(c)
+	// Sources are independent: group the articles by source, in order of
+	// first appearance, and index each source on its own.
+	bySource := map[string]int{}
+	var names []string
+	var docs [][]*corpus.Doc
+	for _, d := range c.Docs {
+		k, ok := bySource[d.Source]
+		if !ok {
+			k = len(names)
+			bySource[d.Source] = k
+			names = append(names, d.Source)
+			docs = append(docs, nil)
+		}
+		docs[k] = append(docs[k], d)
+	}
+	maps := make([]map[string][]Occurrence, len(names))
+	workers.For(len(names), 0, func(k int) { maps[k] = sourceRepeats(docs[k]) })
+	idx := make(RepeatIndex, len(names))
+	for k, name := range names {
+		idx[name] = maps[k]
+	}
+	return idx
+}
+
+// sourceRepeats maps the keys of lines found in at least two of docs to
+// their occurrences, one per article (its first), in docs's order.
+func sourceRepeats(docs []*corpus.Doc) map[string][]Occurrence {
 	// A key's first occurrence is kept as indexes; its list of
 	// occurrences is made only when a second article carries it.
 	type entry struct {
@@ -33,54 +60,44 @@ func buildRepeats(c *corpus.Corpus) RepeatIndex {
 		last      int32 // the last article that carries the key
 		occ       []Occurrence
 	}
-	type source struct {
-		byKey   map[string]int32 // key → entries index
-		entries []entry
+	n := 0
+	for _, d := range docs {
+		n += len(Lines.Of(d))
 	}
-	sources := map[string]*source{}
-	var order []string // sources in order of first appearance
-	for _, d := range c.Docs {
-		src := sources[d.Source]
-		if src == nil {
-			src = &source{byKey: map[string]int32{}}
-			sources[d.Source] = src
-			order = append(order, d.Source)
-		}
-		lines := Lines.Of(d)
-		for li, ln := range lines {
+	byKey := make(map[string]int32, n) // key → entries index
+	entries := make([]entry, 0, n)
+	repeated := 0
+	for di, d := range docs {
+		for li, ln := range Lines.Of(d) {
 			if ln.Quoted || ln.Words == 0 {
 				continue
 			}
-			k, ok := src.byKey[ln.Key]
+			k, ok := byKey[ln.Key]
 			if !ok {
-				src.byKey[ln.Key] = int32(len(src.entries))
-				src.entries = append(src.entries, entry{doc: int32(d.Index), line: int32(li), last: int32(d.Index)})
+				byKey[ln.Key] = int32(len(entries))
+				entries = append(entries, entry{doc: int32(di), line: int32(li), last: int32(di)})
 				continue
 			}
-			e := &src.entries[k]
-			if e.last == int32(d.Index) {
+			e := &entries[k]
+			if e.last == int32(di) {
 				continue // once per article
 			}
 			if e.occ == nil {
-				first := c.Docs[e.doc]
+				first := docs[e.doc]
 				e.occ = []Occurrence{{Doc: first, Line: Lines.Of(first)[e.line]}}
+				repeated++
 			}
-			e.last = int32(d.Index)
+			e.last = int32(di)
 			e.occ = append(e.occ, Occurrence{Doc: d, Line: ln})
 		}
 	}
-	idx := make(RepeatIndex, len(order))
-	for _, name := range order {
-		src := sources[name]
-		byKey := map[string][]Occurrence{}
-		for _, e := range src.entries {
-			if e.occ != nil {
-				byKey[e.occ[0].Line.Key] = e.occ
-			}
+	out := make(map[string][]Occurrence, repeated)
+	for _, e := range entries {
+		if e.occ != nil {
+			out[e.occ[0].Line.Key] = e.occ
 		}
-		idx[name] = byKey
 	}
-	return idx
+	return out
 }
 
 // warm computes the line facts of every article in parallel.

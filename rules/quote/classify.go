@@ -77,14 +77,32 @@ type version struct {
 
 func newVersion(src *wordSource, q Quote) version {
 	txt := src.txt
-	parts := make([]string, len(q.Pieces))
-	for i, p := range q.Pieces {
-		parts[i] = txt[p.Start:p.End]
+	var joined string
+	if len(q.Pieces) == 1 {
+		joined = txt[q.Pieces[0].Start:q.Pieces[0].End]
+	} else {
+		parts := make([]string, len(q.Pieces))
+		for i, p := range q.Pieces {
+			parts[i] = txt[p.Start:p.End]
+		}
+		joined = strings.Join(parts, " ")
 	}
-	v := version{txt: txt, text: strings.Join(parts, " "), toks: tokenize(src, q.Pieces), speaker: q.Speaker, direct: !q.SpeakerResolved}
+	v := version{txt: txt, text: joined, toks: tokenize(src, q.Pieces), speaker: q.Speaker, direct: !q.SpeakerResolved}
+	n := 0
 	for _, t := range v.toks {
 		if t.kind == tokWord {
-			v.words = append(v.words, t)
+			n++
+		}
+	}
+	if n == len(v.toks) {
+		// No elisions or brackets: the words are the tokens (read only).
+		v.words = v.toks[:n:n]
+	} else {
+		v.words = make([]tok, 0, n)
+		for _, t := range v.toks {
+			if t.kind == tokWord {
+				v.words = append(v.words, t)
+			}
 		}
 	}
 	v.content = content(v.toks)

@@ -2,6 +2,7 @@ package quote
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -83,14 +84,21 @@ type scanner struct {
 	out   []Quote
 	drop  []bool // out[i] turned out to be an apostrophe
 	stack []openMark
-	// piece is the start of the current piece of each open quote (by
-	// index in out).
-	piece map[int]int
+	// piece is the start of the current piece of each quote in out; it
+	// is read only while the quote is open.
+	piece   []int
+	doubles []openMark // endParagraph's scratch
 }
+
+// scanners recycles scanners between articles.
+var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // scan finds the quote marks of every paragraph and pairs them.
 func scan(txt string, paras []article.Span) []Quote {
-	s := &scanner{txt: txt, piece: map[int]int{}}
+	s := scanners.Get().(*scanner)
+	defer scanners.Put(s)
+	s.txt = txt
+	s.out, s.drop, s.stack, s.piece = s.out[:0], s.drop[:0], s.stack[:0], s.piece[:0]
 	for pi, p := range paras {
 		i := p.Start
 		if len(s.stack) > 0 {
@@ -104,12 +112,23 @@ func scan(txt string, paras []article.Span) []Quote {
 		s.paragraph(pi, p, i)
 		s.endParagraph(pi, paras)
 	}
-	var out []Quote
-	for i, q := range s.out {
-		if !s.drop[i] {
-			out = append(out, q)
+	n := 0
+	for _, d := range s.drop {
+		if !d {
+			n++
 		}
 	}
+	var out []Quote
+	if n > 0 {
+		out = make([]Quote, 0, n)
+		for i, q := range s.out {
+			if !s.drop[i] {
+				out = append(out, q)
+			}
+		}
+	}
+	clear(s.out) // drop the pieces before pooling
+	s.txt = ""
 	return out
 }
 
@@ -267,8 +286,8 @@ func (s *scanner) push(pi int, p article.Span, mark article.Span, double bool, s
 	}
 	s.out = append(s.out, Quote{Open: mark, Para: p, ParaIndex: pi, Depth: len(s.stack)})
 	s.drop = append(s.drop, false)
+	s.piece = append(s.piece, mark.End)
 	q := len(s.out) - 1
-	s.piece[q] = mark.End
 	s.stack = append(s.stack, openMark{q: q, double: double, style: style})
 }
 
@@ -284,7 +303,6 @@ func (s *scanner) endPiece(q, end int) {
 		en = st
 	}
 	s.out[q].Pieces = append(s.out[q].Pieces, article.Span{Start: st, End: en})
-	delete(s.piece, q)
 }
 
 // finish completes quote q with its pieces.
@@ -304,7 +322,6 @@ func (s *scanner) finish(q int, closeMark article.Span, unclosed bool) {
 func (s *scanner) close(k int, mark article.Span) {
 	for j := len(s.stack) - 1; j > k; j-- {
 		s.drop[s.stack[j].q] = true
-		delete(s.piece, s.stack[j].q)
 	}
 	s.finish(s.stack[k].q, mark, false)
 	s.stack = s.stack[:k]
@@ -315,16 +332,16 @@ func (s *scanner) close(k int, mark article.Span) {
 // paragraph opens with a double mark, else it ends here, unclosed.
 func (s *scanner) endParagraph(pi int, paras []article.Span) {
 	p := paras[pi]
-	var doubles []openMark
+	doubles := s.doubles[:0]
 	for _, o := range s.stack {
 		if o.double {
 			doubles = append(doubles, o)
 		} else {
 			s.drop[o.q] = true
-			delete(s.piece, o.q)
 		}
 	}
-	s.stack = nil
+	s.doubles = doubles
+	s.stack = s.stack[:0]
 	if len(doubles) == 0 {
 		return
 	}
@@ -333,9 +350,8 @@ func (s *scanner) endParagraph(pi int, paras []article.Span) {
 		s.endPiece(outer.q, p.End)
 		for _, o := range doubles[1:] {
 			s.drop[o.q] = true
-			delete(s.piece, o.q)
 		}
-		s.stack = []openMark{outer}
+		s.stack = append(s.stack, outer)
 		return
 	}
 	// The outermost quote ends with the paragraph; marks opened inside it
@@ -343,7 +359,6 @@ func (s *scanner) endParagraph(pi int, paras []article.Span) {
 	s.finish(doubles[0].q, article.Span{Start: p.End, End: p.End}, true)
 	for _, o := range doubles[1:] {
 		s.drop[o.q] = true
-		delete(s.piece, o.q)
 	}
 }
 

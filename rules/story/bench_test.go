@@ -128,3 +128,21 @@ func BenchmarkDerive(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkKeyIndex builds the key index of every story of 2,000
+// generated articles whose claims are already extracted.
+func BenchmarkKeyIndex(b *testing.B) {
+	c := prepared(b, 2000)
+	groups := Stories.Of(c).Groups
+	for _, g := range groups {
+		KeyIndex(g)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	defer startCPU().report(b)
+	for b.Loop() {
+		for _, g := range groups {
+			KeyIndex(g)
+		}
+	}
+}

@@ -118,29 +118,33 @@ var stopwords = newStopSet(`a an the and or but of to in on at for with by from 
 	while through during between against without within under again further once both each few own same too s t
 	according officials official people person familiar matter`)
 
-// stopSet is a set of short lower-case ASCII words. Lookups are first
-// filtered by the word's length and first letter, so that most content
-// words are rejected without hashing.
+// stopSet is a set of short lower-case ASCII words, bucketed by length and
+// first letter: a lookup compares the word with the few set words of its
+// bucket, without hashing.
 type stopSet struct {
-	words map[string]bool
-	lead  [16]uint32 // by length: a bit for each first letter a..z
+	by [16][26][]string
 }
 
 func newStopSet(list string) *stopSet {
-	s := &stopSet{words: map[string]bool{}}
+	s := &stopSet{}
 	for _, w := range strings.Fields(list) {
-		s.words[w] = true
-		s.lead[len(w)] |= 1 << (w[0] - 'a')
+		b := &s.by[len(w)][w[0]-'a']
+		*b = append(*b, w)
 	}
 	return s
 }
 
 // has reports whether w is in the set.
 func (s *stopSet) has(w string) bool {
-	if len(w) >= len(s.lead) || w[0] < 'a' || w[0] > 'z' || s.lead[len(w)]&(1<<(w[0]-'a')) == 0 {
+	if len(w) == 0 || len(w) >= len(s.by) || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	return s.words[w]
+	for _, x := range s.by[len(w)][w[0]-'a'] {
+		if x == w {
+			return true
+		}
+	}
+	return false
 }
 
 // SentenceWords is the per-article extractor of each sentence's content
@@ -314,7 +318,10 @@ type scratch struct {
 	bestS  []float64 // by member: its score
 	bestOf []int32   // members with a best vec
 	hits   []hit
+	sorted []hit   // the hits being sorted by pairUp
+	bucket []int32 // pairUp's counts by member
 	pairs  []pairStat
+	cands  []cand
 }
 
 // hit is the best match in member b of vec i (of member a).
@@ -407,7 +414,7 @@ func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
 	s.shared = resize(s.shared, nv)
 	clear(s.shared)
 	s.match(min(int(math.Max(50, n/4)), MaxPosting))
-	s.pairUp()
+	s.pairUp(len(members))
 	s.link(g, members)
 }
 
@@ -460,14 +467,14 @@ func (s *scratch) match(maxPosting int) {
 }
 
 // pairUp orders the hits by pair of members (keeping the vec order within
-// a pair) and summarises each pair.
-func (s *scratch) pairUp() {
-	slices.SortStableFunc(s.hits, func(x, y hit) int {
-		if x.a != y.a {
-			return int(x.a - y.a)
-		}
-		return int(x.b - y.b)
-	})
+// a pair) and summarises each pair. The order is a stable two-pass
+// counting sort, by member b and then by member a: both are member
+// positions, so each pass is linear.
+func (s *scratch) pairUp(m int) {
+	s.sorted = resize(s.sorted, len(s.hits))
+	s.bucket = resize(s.bucket, m+1)
+	countingSort(s.sorted, s.hits, s.bucket, func(h *hit) int32 { return h.b })
+	countingSort(s.hits, s.sorted, s.bucket, func(h *hit) int32 { return h.a })
 	for lo := 0; lo < len(s.hits); {
 		h := s.hits[lo]
 		p := pairStat{a: h.a, b: h.b, lo: int32(lo)}
@@ -481,6 +488,25 @@ func (s *scratch) pairUp() {
 		p.hi = int32(hi)
 		s.pairs = append(s.pairs, p)
 		lo = hi
+	}
+}
+
+// countingSort copies src to dst stably ordered by key, whose values are
+// below len(bucket).
+func countingSort(dst, src []hit, bucket []int32, key func(*hit) int32) {
+	clear(bucket)
+	for i := range src {
+		bucket[key(&src[i])]++
+	}
+	var at int32
+	for k, n := range bucket {
+		bucket[k] = at
+		at += n
+	}
+	for i := range src {
+		k := key(&src[i])
+		dst[bucket[k]] = src[i]
+		bucket[k]++
 	}
 }
 
@@ -507,14 +533,18 @@ func (s *scratch) closeShare(p pairStat) float64 {
 	return float64(p.nclose) / float64(s.counts[p.a])
 }
 
+// cand is a pair of members that passes as an edge: the derived
+// member's hits in the source are s.hits[p.lo:p.hi].
+type cand struct {
+	p    pairStat
+	copy bool
+}
+
 // link turns the pairs that pass into edges, best first, and adds those
-// that leave every article one source and no cycle.
+// that leave every article one source and no cycle. An edge's pairs are
+// made only once it is added.
 func (s *scratch) link(g *Graph, members []*corpus.Doc) {
-	type cand struct {
-		e    *Edge
-		copy bool
-	}
-	var cands []cand
+	s.cands = s.cands[:0]
 	for _, p := range s.pairs {
 		nm := int(p.hi - p.lo)
 		if nm < MinMatched {
@@ -532,33 +562,33 @@ func (s *scratch) link(g *Graph, members []*corpus.Doc) {
 		if !derivesFrom(a, b, copyShare, revCopy, loose, revLoose) {
 			continue
 		}
-		e := &Edge{Derived: a, Source: b, Sentences: s.counts[p.a], Pairs: make([]Pair, 0, nm)}
-		for _, h := range s.hits[p.lo:p.hi] {
-			e.Pairs = append(e.Pairs, Pair{Derived: s.vsent[h.i], Source: s.vsent[h.j], Score: h.score})
-		}
-		cands = append(cands, cand{e, isCopy})
+		s.cands = append(s.cands, cand{p, isCopy})
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
-		if a.copy != b.copy {
-			if a.copy {
+	slices.SortFunc(s.cands, func(x, y cand) int {
+		if x.copy != y.copy {
+			if x.copy {
 				return -1
 			}
 			return 1
 		}
-		if len(a.e.Pairs) != len(b.e.Pairs) {
-			return len(b.e.Pairs) - len(a.e.Pairs)
+		if nx, ny := x.p.hi-x.p.lo, y.p.hi-y.p.lo; nx != ny {
+			return int(ny - nx)
 		}
-		if c := strings.Compare(a.e.Derived.Path, b.e.Derived.Path); c != 0 {
+		if c := strings.Compare(members[x.p.a].Path, members[y.p.a].Path); c != 0 {
 			return c
 		}
-		return strings.Compare(a.e.Source.Path, b.e.Source.Path)
+		return strings.Compare(members[x.p.b].Path, members[y.p.b].Path)
 	})
-	for _, c := range cands {
-		e := c.e
-		if g.parent[e.Derived.Index] != nil || reaches(g, e.Source, e.Derived) {
+	for _, c := range s.cands {
+		a, b := members[c.p.a], members[c.p.b]
+		if g.parent[a.Index] != nil || reaches(g, b, a) {
 			continue
 		}
-		g.parent[e.Derived.Index] = e
+		e := &Edge{Derived: a, Source: b, Sentences: s.counts[c.p.a], Pairs: make([]Pair, c.p.hi-c.p.lo)}
+		for k, h := range s.hits[c.p.lo:c.p.hi] {
+			e.Pairs[k] = Pair{Derived: s.vsent[h.i], Source: s.vsent[h.j], Score: h.score}
+		}
+		g.parent[a.Index] = e
 	}
 }
 

@@ -289,15 +289,24 @@ func Group(c *corpus.Corpus) *Grouping {
 // size of the story, not of the corpus.
 func KeyIndex(members []*corpus.Doc) map[string][]*corpus.Doc {
 	keys := make([][]string, len(members))
-	n := 0
+	n, total := 0, 0
 	for i, d := range members {
 		keys[i] = claim.DocKeys(d)
 		n = max(n, len(keys[i]))
+		total += len(keys[i])
 	}
 	idx := make(map[string][]*corpus.Doc, n*2)
+	// A key's first member takes a slot of one shared array; only keys
+	// of several members grow lists of their own.
+	slab := make([]*corpus.Doc, total)
 	for i, d := range members {
 		for _, k := range keys[i] {
-			idx[k] = append(idx[k], d)
+			if l, ok := idx[k]; ok {
+				idx[k] = append(l, d)
+				continue
+			}
+			slab[0] = d
+			idx[k], slab = slab[:1:1], slab[1:]
 		}
 	}
 	return idx
