@@ -429,7 +429,16 @@ type Paragraph struct {
 // Paragraphs groups sentences (as returned by Split) into paragraphs. Each
 // paragraph's Sentences is a sub-slice of sents, without spare capacity.
 func Paragraphs(sents []Sentence) []Paragraph {
-	var out []Paragraph
+	n := 0
+	for i := range sents {
+		if i == 0 || sents[i].Para != sents[i-1].Para {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Paragraph, 0, n)
 	for i := 0; i < len(sents); {
 		j := i + 1
 		for j < len(sents) && sents[j].Para == sents[i].Para {

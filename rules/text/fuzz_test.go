@@ -13,7 +13,7 @@ import (
 // FuzzWords tokenises arbitrary text over an arbitrary span. Invariants: no
 // panic; words are ordered, disjoint, non-empty, inside the span, on rune
 // boundaries; Text is the span's text, Folded is Fold(Text) and Capital
-// tells an upper-case first letter.
+// tells an upper-case first letter; AppendFold agrees with Fold.
 func FuzzWords(f *testing.F) {
 	for _, s := range []string{
 		"U.S. officials said 2.5 million son‑in‑law Witkoff’s plan.",
@@ -55,5 +55,8 @@ func FuzzWords(f *testing.F) {
 			}
 		}
 		_ = text.StripMarks(s)
+		if got := string(text.AppendFold([]byte("x"), s)); got != "x"+text.Fold(s) {
+			t.Fatalf("AppendFold(%q) = %q, want x+Fold = %q", s, got, "x"+text.Fold(s))
+		}
 	})
 }

@@ -274,6 +274,15 @@ func initialism(w string) bool {
 // Zelenskyi stay different.
 func Fold(s string) string { return strip(s, true) }
 
+// AppendFold appends Fold(s) to dst and returns the extended buffer, for
+// callers that look folded forms up without keeping them.
+func AppendFold(dst []byte, s string) []byte {
+	if !needsFold(s, true) {
+		return append(dst, s...)
+	}
+	return appendStrip(dst, s, true)
+}
+
 // StripMarks is Fold without lower-casing: diacritics removed (each rune's
 // NFKD decomposition without its combining marks), typographic apostrophes
 // and hyphens made ASCII, spaces made plain; case is kept.

@@ -53,6 +53,9 @@ func TestFold(t *testing.T) {
 		if got := Fold(tt.in); got != tt.want {
 			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+		if got := string(AppendFold([]byte("the "), tt.in)); got != "the "+tt.want {
+			t.Errorf("AppendFold(%q) = %q, want %q", tt.in, got, "the "+tt.want)
+		}
 	}
 }
 
