@@ -85,3 +85,21 @@ func BenchmarkFold(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAppendWordsReused tokenises whole seed articles into one reused
+// buffer: what Words costs when its result array is recycled.
+func BenchmarkAppendWordsReused(b *testing.B) {
+	arts := seeds(b)
+	n := 0
+	for _, a := range arts {
+		n += len(a)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	var buf []text.Word
+	for b.Loop() {
+		for _, a := range arts {
+			buf = text.AppendWords(buf[:0], a, article.Span{Start: 0, End: len(a)})
+		}
+	}
+}

@@ -13,7 +13,7 @@ import (
 // FuzzWords tokenises arbitrary text over an arbitrary span. Invariants: no
 // panic; words are ordered, disjoint, non-empty, inside the span, on rune
 // boundaries; Text is the span's text, Folded is Fold(Text) and Capital
-// tells an upper-case first letter; AppendFold agrees with Fold.
+// tells an upper-case first letter; AppendWords and AppendFold agree with Words and Fold.
 func FuzzWords(f *testing.F) {
 	for _, s := range []string{
 		"U.S. officials said 2.5 million son‑in‑law Witkoff’s plan.",
@@ -51,6 +51,17 @@ func FuzzWords(f *testing.F) {
 			if utf8.ValidString(s) {
 				if err := fuzzcheck.Span(s, w.Span.Start, w.Span.End); err != nil {
 					t.Fatalf("word %d: %v", i, err)
+				}
+			}
+		}
+		// AppendWords after other words finds the same words.
+		prefix := []text.Word{{Text: "x"}}
+		if got := text.AppendWords(prefix, s, article.Span{Start: start, End: end}); len(got) != 1+len(ws) || got[0].Text != "x" {
+			t.Fatalf("AppendWords gave %d words after the prefix %q, Words %d", len(got), got[0].Text, len(ws))
+		} else {
+			for i, w := range ws {
+				if got[1+i] != w {
+					t.Fatalf("AppendWords word %d = %+v, Words %+v", i, got[1+i], w)
 				}
 			}
 		}

@@ -42,6 +42,8 @@ func IsHyphen(r rune) bool {
 	return false
 }
 
+// isWordRune reports whether r belongs in a word: a letter, a digit or a
+// combining mark.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return byteClass[r]&wordByte != 0
@@ -55,8 +57,7 @@ const (
 	upperByte             // a capital letter
 )
 
-// byteClass classifies each byte below utf8.RuneSelf; the other bytes
-// start multi-byte runes and are 0.
+// byteClass classifies the ASCII bytes; bytes of multi-byte runes are 0.
 var byteClass = func() (t [256]uint8) {
 	for c := '0'; c <= '9'; c++ {
 		t[c] = wordByte
@@ -95,7 +96,13 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // Text and, where folding changes nothing, Folded are substrings of txt;
 // the other folded forms share one allocation. The result has no spare
 // capacity.
-func Words(txt string, span article.Span) []Word {
+func Words(txt string, span article.Span) []Word { return AppendWords(nil, txt, span) }
+
+// AppendWords appends the words of txt[span], as Words finds them, to dst
+// and returns the extended slice. When dst lacks room, the new array has
+// exactly the room needed; a caller tokenising into a reused buffer with
+// room allocates only the folded forms that differ from the text.
+func AppendWords(dst []Word, txt string, span article.Span) []Word {
 	sc := scratches.Get().(*scratch)
 	toks, folds := sc.toks[:0], sc.folds[:0]
 	for i := span.Start; i < span.End; {
@@ -136,7 +143,14 @@ func Words(txt string, span article.Span) []Word {
 		}
 		toks = append(toks, t)
 	}
-	out := make([]Word, len(toks))
+	n := len(dst)
+	if cap(dst)-n < len(toks) {
+		grown := make([]Word, n, n+len(toks))
+		copy(grown, dst)
+		dst = grown
+	}
+	dst = dst[:n+len(toks)]
+	out := dst[n:]
 	var all string
 	if len(folds) > 0 {
 		all = string(folds)
@@ -160,7 +174,7 @@ func Words(txt string, span article.Span) []Word {
 		sc.toks, sc.folds = toks, folds
 		scratches.Put(sc)
 	}
-	return out
+	return dst
 }
 
 // wordEnd scans on from i, just past the first rune of a word begun at start,
