@@ -30,15 +30,20 @@ func seeds(b *testing.B) []string {
 	return out
 }
 
-// BenchmarkWordsArticles tokenises whole seed articles, as corpus.Words
-// does with each linted region.
-func BenchmarkWordsArticles(b *testing.B) {
-	arts := seeds(b)
+// size returns the bytes of arts.
+func size(arts []string) int64 {
 	n := 0
 	for _, a := range arts {
 		n += len(a)
 	}
-	b.SetBytes(int64(n))
+	return int64(n)
+}
+
+// BenchmarkWordsArticles tokenises whole seed articles, as corpus.Words
+// does with each linted region.
+func BenchmarkWordsArticles(b *testing.B) {
+	arts := seeds(b)
+	b.SetBytes(size(arts))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, a := range arts {
@@ -90,11 +95,7 @@ func BenchmarkFold(b *testing.B) {
 // buffer: what Words costs when its result array is recycled.
 func BenchmarkAppendWordsReused(b *testing.B) {
 	arts := seeds(b)
-	n := 0
-	for _, a := range arts {
-		n += len(a)
-	}
-	b.SetBytes(int64(n))
+	b.SetBytes(size(arts))
 	b.ReportAllocs()
 	var buf []text.Word
 	for b.Loop() {
