@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -35,18 +36,15 @@ var Sentences = &corpus.Extractor[[]Sentence]{
 }
 
 // Split splits the linted regions body of txt into sentences. A nil body
-// means the whole text.
+// means the whole text. The result has no spare capacity.
 func Split(txt string, body []article.Span) []Sentence {
+	s := splitters.Get().(*splitter)
+	s.txt, s.out, s.para = txt, s.out[:0], 0
 	if body == nil {
-		body = []article.Span{{Start: 0, End: len(txt)}}
+		s.split(article.Span{Start: 0, End: len(txt)})
 	}
-	s := splitter{txt: txt}
 	for _, b := range body {
-		if b.Start < 0 || b.End > len(txt) || b.Start >= b.End {
-			continue
-		}
-		s.region(b)
-		s.para++
+		s.split(b)
 	}
 	// Renumber paragraphs densely.
 	para, last := -1, -1
@@ -58,13 +56,37 @@ func Split(txt string, body []article.Span) []Sentence {
 		s.out[i].Para = para
 		s.out[i].Index = i
 	}
-	return s.out
+	var out []Sentence
+	if len(s.out) > 0 {
+		out = make([]Sentence, len(s.out))
+		copy(out, s.out)
+	}
+	s.txt = ""
+	// Keep the scratch for the next call unless one huge text grew it.
+	if cap(s.out) <= 1<<12 && cap(s.cuts) <= 1<<10 {
+		splitters.Put(s)
+	}
+	return out
 }
 
+// splitter is Split's state and reusable working memory.
 type splitter struct {
 	txt  string
 	out  []Sentence
+	cuts []int // scratch of boundaries
 	para int
+}
+
+// splitters recycles splitters, so that Split allocates only its result.
+var splitters = sync.Pool{New: func() any { return new(splitter) }}
+
+// split splits the region b, if it is a non-empty span of the text.
+func (s *splitter) split(b article.Span) {
+	if b.Start < 0 || b.End > len(s.txt) || b.Start >= b.End {
+		return
+	}
+	s.region(b)
+	s.para++
 }
 
 // line is one line of a region, without its line ending.
@@ -72,20 +94,22 @@ type line struct {
 	start, end int
 }
 
-func (s *splitter) region(b article.Span) {
-	var lines []line
-	for i := b.Start; i < b.End; {
-		j := strings.IndexAny(s.txt[i:b.End], "\r\n")
-		if j < 0 {
-			lines = append(lines, line{i, b.End})
-			break
-		}
-		lines = append(lines, line{i, i + j})
-		i += j + 1
-		if s.txt[i-1] == '\r' && i < b.End && s.txt[i] == '\n' {
-			i++
-		}
+// nextLine returns the line of the region ending at end that starts at i,
+// and the start of the line after it (end when there is none).
+func (s *splitter) nextLine(i, end int) (line, int) {
+	j := strings.IndexAny(s.txt[i:end], "\r\n")
+	if j < 0 {
+		return line{i, end}, end
 	}
+	ln := line{i, i + j}
+	i += j + 1
+	if s.txt[i-1] == '\r' && i < end && s.txt[i] == '\n' {
+		i++
+	}
+	return ln, i
+}
+
+func (s *splitter) region(b article.Span) {
 	// cur is the start of the sentence being built, or -1.
 	cur, bullet := -1, false
 	flush := func(end int, heading bool) {
@@ -98,11 +122,18 @@ func (s *splitter) region(b article.Span) {
 		}
 		cur, bullet = -1, false
 	}
-	for li, ln := range lines {
+	ln, next := s.nextLine(b.Start, b.End)
+	for more := true; more; {
+		// The line after ln, if any.
+		var after line
+		if more = next < b.End; more {
+			after, next = s.nextLine(next, b.End)
+		}
 		st, en := text.Trim(s.txt, ln.start, ln.end)
 		if st >= en {
 			flush(ln.start, false)
 			s.para++
+			ln = after
 			continue
 		}
 		if n := bulletMarker(s.txt[st:en]); n > 0 {
@@ -120,27 +151,27 @@ func (s *splitter) region(b article.Span) {
 			cur = st
 		}
 		// Sentence ends inside the line.
-		for _, cut := range s.boundaries(st, en) {
+		s.cuts = s.boundaries(s.cuts[:0], st, en)
+		for _, cut := range s.cuts {
 			flush(cut, false)
 			cur, _ = text.Trim(s.txt, cut, en)
 		}
-		if cur < 0 || cur >= en {
+		switch {
+		case cur < 0 || cur >= en:
 			cur = -1
 			s.para++
-			continue
-		}
-		if terminated(s.txt[cur:en]) || strings.HasSuffix(s.txt[cur:en], ":") {
+		case terminated(s.txt[cur:en]) || strings.HasSuffix(s.txt[cur:en], ":"):
 			flush(en, false)
 			s.para++
-			continue
+		case more && continues(s.txt, ln, after):
+			// An unterminated line continues on the next line only
+			// when that line obviously continues it (hard-wrapped
+			// prose).
+		default:
+			flush(en, true)
+			s.para++
 		}
-		// An unterminated line continues on the next line only when that
-		// line obviously continues it (hard-wrapped prose).
-		if li+1 < len(lines) && continues(s.txt, ln, lines[li+1]) {
-			continue
-		}
-		flush(en, true)
-		s.para++
+		ln = after
 	}
 	flush(b.End, false)
 }
@@ -201,16 +232,23 @@ func continues(txt string, ln, next line) bool {
 	return last == ',' || last == ';' || last == '(' || last == '-'
 }
 
-// boundaries returns the offsets inside [st, en) after which a sentence
-// ends and another begins (the offset is just past the closing punctuation).
-func (s *splitter) boundaries(st, en int) []int {
+// boundaries appends to dst the offsets inside [st, en) after which a
+// sentence ends and another begins (the offset is just past the closing
+// punctuation), and returns the extended slice.
+func (s *splitter) boundaries(dst []int, st, en int) []int {
 	txt := s.txt
-	var cuts []int
 	for i := st; i < en; {
-		r, n := utf8.DecodeRuneInString(txt[i:en])
-		if r != '.' && r != '?' && r != '!' && r != '…' {
-			i += n
-			continue
+		// Only . ? ! and … (which starts with 0xE2) can end a sentence;
+		// no other rune holds these bytes.
+		if c := txt[i]; c != '.' && c != '?' && c != '!' {
+			if c != 0xE2 {
+				i++
+				continue
+			}
+			if r, n := utf8.DecodeRuneInString(txt[i:en]); r != '…' {
+				i += n
+				continue
+			}
 		}
 		punct := i
 		j := i
@@ -243,11 +281,11 @@ func (s *splitter) boundaries(st, en int) []int {
 			continue
 		}
 		if startsSentence(txt[k:en]) && !abbreviation(txt, st, punct, txt[k:en]) {
-			cuts = append(cuts, end)
+			dst = append(dst, end)
 		}
 		i = k
 	}
-	return cuts
+	return dst
 }
 
 // startsSentence reports whether rest can begin a sentence: an upper-case
@@ -259,6 +297,10 @@ func startsSentence(rest string) bool {
 	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+// maxKey bounds the length of the words in titles, beforeNumber and
+// starters.
+const maxKey = 8
 
 // titles never end a sentence: they always precede a name.
 var titles = map[string]bool{
@@ -304,35 +346,62 @@ func abbreviation(txt string, lineStart, punct int, rest string) bool {
 	if word == "" {
 		return false
 	}
-	lw := strings.ToLower(word)
-	if titles[lw] {
+	var buf [maxKey]byte
+	lw := lower(buf[:0], word)
+	if titles[string(lw)] {
 		return true
 	}
 	next := firstWord(rest)
-	if beforeNumber[lw] {
+	if beforeNumber[string(lw)] {
 		r, _ := utf8.DecodeRuneInString(rest)
 		return unicode.IsDigit(r)
 	}
 	// Initialisms and initials: U.S., J.D., D.C., a lone capital "J."
 	if isInitialism(word) {
-		return !starters[strings.ToLower(next)]
+		return !starters[string(lower(buf[:0], next))]
 	}
 	return false
+}
+
+// lower appends the lower-case form of w to dst for a look-up in the word
+// maps. An ASCII word longer than dst's spare capacity, which no key is, is
+// left out, so that dst on the stack serves without allocating.
+func lower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return append(dst, strings.ToLower(w)...)
+		}
+	}
+	if len(w) > cap(dst)-len(dst) {
+		return dst
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // isInitialism reports whether w is one upper-case letter or upper-case
 // letters joined by dots ("J", "U.S", "J.D").
 func isInitialism(w string) bool {
-	for i, p := range strings.Split(w, ".") {
+	for i := 0; ; {
+		p, rest, dot := strings.Cut(w[i:], ".")
 		if utf8.RuneCountInString(p) != 1 {
+			// Dots may end the initialism (U.S..).
 			return i > 0 && p == ""
 		}
-		r, _ := utf8.DecodeRuneInString(p)
-		if !unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) {
 			return false
 		}
+		if !dot {
+			return true
+		}
+		i = len(w) - len(rest)
 	}
-	return true
 }
 
 // firstWord returns the leading letters of s (after an opening quote).
@@ -357,16 +426,26 @@ type Paragraph struct {
 	Sentences []Sentence
 }
 
-// Paragraphs groups sentences (as returned by Split) into paragraphs.
+// Paragraphs groups sentences (as returned by Split) into paragraphs. Each
+// paragraph's Sentences is a sub-slice of sents, without spare capacity.
 func Paragraphs(sents []Sentence) []Paragraph {
-	var out []Paragraph
-	for _, s := range sents {
-		if n := len(out); n > 0 && out[n-1].Sentences[0].Para == s.Para {
-			out[n-1].Sentences = append(out[n-1].Sentences, s)
-			out[n-1].Span.End = s.Span.End
-			continue
+	n := 0
+	for i := range sents {
+		if i == 0 || sents[i].Para != sents[i-1].Para {
+			n++
 		}
-		out = append(out, Paragraph{Span: s.Span, Sentences: []Sentence{s}})
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Paragraph, 0, n)
+	for i := 0; i < len(sents); {
+		j := i + 1
+		for j < len(sents) && sents[j].Para == sents[i].Para {
+			j++
+		}
+		out = append(out, Paragraph{Span: article.Span{Start: sents[i].Span.Start, End: sents[j-1].Span.End}, Sentences: sents[i:j:j]})
+		i = j
 	}
 	return out
 }

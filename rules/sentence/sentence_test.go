@@ -142,3 +142,15 @@ func FuzzSplit(f *testing.F) {
 		}
 	})
 }
+
+// TestKeysFitLower checks that abbreviation's look-ups, which skip ASCII
+// words longer than maxKey, miss no key.
+func TestKeysFitLower(t *testing.T) {
+	for _, m := range []map[string]bool{titles, beforeNumber, starters} {
+		for k := range m {
+			if len(k) > maxKey || k != strings.ToLower(k) {
+				t.Errorf("key %q is longer than %d bytes or not lower case", k, maxKey)
+			}
+		}
+	}
+}

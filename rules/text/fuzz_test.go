@@ -13,7 +13,7 @@ import (
 // FuzzWords tokenises arbitrary text over an arbitrary span. Invariants: no
 // panic; words are ordered, disjoint, non-empty, inside the span, on rune
 // boundaries; Text is the span's text, Folded is Fold(Text) and Capital
-// tells an upper-case first letter.
+// tells an upper-case first letter; AppendWords and AppendFold agree with Words and Fold.
 func FuzzWords(f *testing.F) {
 	for _, s := range []string{
 		"U.S. officials said 2.5 million son‑in‑law Witkoff’s plan.",
@@ -54,6 +54,20 @@ func FuzzWords(f *testing.F) {
 				}
 			}
 		}
+		// AppendWords after other words finds the same words.
+		prefix := []text.Word{{Text: "x"}}
+		if got := text.AppendWords(prefix, s, article.Span{Start: start, End: end}); len(got) != 1+len(ws) || got[0].Text != "x" {
+			t.Fatalf("AppendWords gave %d words after the prefix %q, Words %d", len(got), got[0].Text, len(ws))
+		} else {
+			for i, w := range ws {
+				if got[1+i] != w {
+					t.Fatalf("AppendWords word %d = %+v, Words %+v", i, got[1+i], w)
+				}
+			}
+		}
 		_ = text.StripMarks(s)
+		if got := string(text.AppendFold([]byte("x"), s)); got != "x"+text.Fold(s) {
+			t.Fatalf("AppendFold(%q) = %q, want x+Fold = %q", s, got, "x"+text.Fold(s))
+		}
 	})
 }

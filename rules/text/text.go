@@ -2,6 +2,7 @@ package text
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -41,12 +42,51 @@ func IsHyphen(r rune) bool {
 	return false
 }
 
+// isWordRune reports whether r belongs in a word: a letter, a digit or a
+// combining mark.
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+		return byteClass[r]&wordByte != 0
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// Classes of ASCII bytes for the tokeniser's byte loop.
+const (
+	wordByte  = 1 << iota // a letter or digit
+	upperByte             // a capital letter
+)
+
+// byteClass classifies the ASCII bytes; bytes of multi-byte runes are 0.
+var byteClass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = wordByte
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = wordByte
+		t[c-'a'+'A'] = wordByte | upperByte
+	}
+	return t
+}()
+
+// token is a word found by Words' scanning pass.
+type token struct {
+	start, end int
+	// fold is the end of the word's folded form in the scratch folds, or
+	// -1 when the folded form is the text itself.
+	fold    int
+	capital bool
+}
+
+// scratch is Words' reusable working memory.
+type scratch struct {
+	toks  []token
+	folds []byte
+}
+
+// scratches recycles Words' working memory, so that only the result is
+// allocated.
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // Words splits text[span] into words. A word is a run of letters and digits,
 // joined across single inner apostrophes (isn't, O'Brien, Witkoff’s) and
@@ -54,84 +94,138 @@ func isWordRune(r rune) bool {
 // letters (U.S., J.D.) and decimal numbers (2.5).
 //
 // Text and, where folding changes nothing, Folded are substrings of txt;
-// the other folded forms share one allocation.
-func Words(txt string, span article.Span) []Word {
-	// About one word per six bytes of English prose.
-	out := make([]Word, 0, (span.End-span.Start)/6+1)
-	var folds []byte    // folded forms that differ from the text, end to end
-	var pending []int32 // per such word: index in out, end offset in folds
-	i := span.Start
-	for i < span.End {
-		r, size := decodeRune(txt, i)
-		if !isWordRune(r) {
+// the other folded forms share one allocation. The result has no spare
+// capacity.
+func Words(txt string, span article.Span) []Word { return AppendWords(nil, txt, span) }
+
+// AppendWords appends the words of txt[span], as Words finds them, to dst
+// and returns the extended slice. When dst lacks room, the new array has
+// exactly the room needed; a caller tokenising into a reused buffer with
+// room allocates only the folded forms that differ from the text.
+func AppendWords(dst []Word, txt string, span article.Span) []Word {
+	sc := scratches.Get().(*scratch)
+	toks, folds := sc.toks[:0], sc.folds[:0]
+	for i := span.Start; i < span.End; {
+		var (
+			start                 = i
+			capital, plain, upper bool
+		)
+		if c := txt[i]; c < utf8.RuneSelf {
+			k := byteClass[c]
+			if k&wordByte == 0 {
+				i++
+				continue
+			}
+			i++
+			capital = k&upperByte != 0
+			plain, upper = true, capital
+		} else {
+			r, size := utf8.DecodeRuneInString(txt[i:])
+			if !isWordRune(r) {
+				i += size
+				continue
+			}
+			i += size
+			capital = unicode.IsUpper(r)
+		}
+		i, plain, upper = wordEnd(txt, span.End, start, i, plain, upper)
+		t := token{start: start, end: i, fold: -1, capital: capital}
+		if !plain || upper {
+			// Only capitalised words and words with apostrophes or
+			// non-ASCII letters need a folded copy, and not all of those.
+			n := len(folds)
+			folds = appendStrip(folds, txt[start:i], true)
+			if string(folds[n:]) == txt[start:i] {
+				folds = folds[:n]
+			} else {
+				t.fold = len(folds)
+			}
+		}
+		toks = append(toks, t)
+	}
+	n := len(dst)
+	if cap(dst)-n < len(toks) {
+		grown := make([]Word, n, n+len(toks))
+		copy(grown, dst)
+		dst = grown
+	}
+	dst = dst[:n+len(toks)]
+	out := dst[n:]
+	var all string
+	if len(folds) > 0 {
+		all = string(folds)
+	}
+	from := 0
+	for k := range toks {
+		t := &toks[k]
+		w := &out[k]
+		w.Span = article.Span{Start: t.start, End: t.end}
+		w.Text = txt[t.start:t.end]
+		if t.fold >= 0 {
+			w.Folded = all[from:t.fold]
+			from = t.fold
+		} else {
+			w.Folded = w.Text
+		}
+		w.Capital = t.capital
+	}
+	// Keep the scratch for the next call unless one huge text grew it.
+	if cap(toks) <= 1<<14 && cap(folds) <= 1<<16 {
+		sc.toks, sc.folds = toks, folds
+		scratches.Put(sc)
+	}
+	return dst
+}
+
+// wordEnd scans on from i, just past the first rune of a word begun at start,
+// to the end of the word (at most end, the end of the span), and returns it.
+// plain (ASCII without apostrophes) and upper (holds an ASCII capital) come
+// in for the first rune and go out for the whole word.
+func wordEnd(txt string, end, start, i int, plain, upper bool) (int, bool, bool) {
+	for i < end {
+		var (
+			r    rune
+			size int
+		)
+		if c := txt[i]; c < utf8.RuneSelf {
+			if k := byteClass[c]; k&wordByte != 0 {
+				upper = upper || k&upperByte != 0
+				i++
+				continue
+			}
+			if c != '\'' && c != '-' && c != '.' {
+				return i, plain, upper
+			}
+			r, size = rune(c), 1
+		} else {
+			r, size = utf8.DecodeRuneInString(txt[i:])
+			if isWordRune(r) {
+				plain = false
+				i += size
+				continue
+			}
+			if !IsApostrophe(r) && !IsHyphen(r) {
+				return i, plain, upper
+			}
+		}
+		// An apostrophe, hyphen or dot: inside the word when a word rune
+		// follows it.
+		var nr rune
+		if i+size < len(txt) {
+			nr, _ = decodeRune(txt, i+size)
+		}
+		if i+size < end && isWordRune(nr) && (r != '.' || dotJoins(txt, start, i)) {
+			plain = plain && r < utf8.RuneSelf && r != '\''
 			i += size
 			continue
 		}
-		start := i
-		i += size
-		// plain: ASCII without apostrophes; upper: an ASCII capital. The
-		// word needs folding unless it is plain without capitals.
-		plain, upper := r < utf8.RuneSelf, 'A' <= r && r <= 'Z'
-		for i < span.End {
-			if c := txt[i]; c < utf8.RuneSelf {
-				if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
-					i++
-					continue
-				}
-				if 'A' <= c && c <= 'Z' {
-					upper = true
-					i++
-					continue
-				}
-				r, size = rune(c), 1
-			} else {
-				r, size = utf8.DecodeRuneInString(txt[i:])
-				if isWordRune(r) {
-					plain = false
-					i += size
-					continue
-				}
-			}
-			if IsApostrophe(r) || IsHyphen(r) || r == '.' {
-				var nr rune
-				if i+size < len(txt) {
-					nr, _ = decodeRune(txt, i+size)
-				}
-				if i+size < span.End && isWordRune(nr) && (r != '.' || dotJoins(txt, start, i)) {
-					plain = plain && r < utf8.RuneSelf && r != '\''
-					i += size
-					continue
-				}
-				// A trailing dot of a single-letter abbreviation: U.S.
-				if r == '.' && abbrevTail(txt[start:i]) {
-					i += size
-				}
-			}
-			break
+		// A trailing dot of a single-letter abbreviation: U.S.
+		if r == '.' && abbrevTail(txt[start:i]) {
+			i += size
 		}
-		w := txt[start:i]
-		word := Word{Span: article.Span{Start: start, End: i}, Text: w, Folded: w, Capital: isUpper(decodeFirst(w))}
-		if !plain || upper {
-			if folds == nil {
-				// Capitalised and non-ASCII words are a small part of prose.
-				folds = make([]byte, 0, (span.End-start)/4+len(w))
-				pending = make([]int32, 0, (span.End-start)/16+2)
-			}
-			folds = appendStrip(folds, w, true)
-			pending = append(pending, int32(len(out)), int32(len(folds)))
-		}
-		out = append(out, word)
+		return i, plain, upper
 	}
-	if len(pending) > 0 {
-		all := string(folds)
-		from := 0
-		for k := 0; k < len(pending); k += 2 {
-			to := int(pending[k+1])
-			out[pending[k]].Folded = all[from:to]
-			from = to
-		}
-	}
-	return out
+	return i, plain, upper
 }
 
 // decodeRune decodes the rune at txt[i:], with a fast path for ASCII.
@@ -140,20 +234,6 @@ func decodeRune(txt string, i int) (rune, int) {
 		return rune(c), 1
 	}
 	return utf8.DecodeRuneInString(txt[i:])
-}
-
-// decodeFirst returns the first rune of w.
-func decodeFirst(w string) rune {
-	r, _ := decodeRune(w, 0)
-	return r
-}
-
-// isUpper is unicode.IsUpper with a fast path for ASCII.
-func isUpper(r rune) bool {
-	if r < utf8.RuneSelf {
-		return 'A' <= r && r <= 'Z'
-	}
-	return unicode.IsUpper(r)
 }
 
 // dotJoins reports whether a dot at i continues the word begun at start:
@@ -175,17 +255,31 @@ func abbrevTail(w string) bool {
 
 // initialism reports whether w is single upper-case letters joined by dots.
 func initialism(w string) bool {
-	parts := strings.Split(w, ".")
-	for _, p := range parts {
-		if utf8.RuneCountInString(p) != 1 {
+	for i := 0; ; {
+		if i == len(w) {
+			// Empty, or a dot at the end.
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(p)
-		if !unicode.IsUpper(r) {
+		if c := w[i]; c < utf8.RuneSelf {
+			if byteClass[c]&upperByte == 0 {
+				return false
+			}
+			i++
+		} else {
+			r, n := utf8.DecodeRuneInString(w[i:])
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			i += n
+		}
+		if i == len(w) {
+			return true
+		}
+		if w[i] != '.' {
 			return false
 		}
+		i++
 	}
-	return true
 }
 
 // Fold normalises s for comparison: NFKD, combining marks removed, lower
@@ -193,6 +287,15 @@ func initialism(w string) bool {
 // other spaces to a plain space. Zelenskÿ folds to zelensky; Zelenskyy and
 // Zelenskyi stay different.
 func Fold(s string) string { return strip(s, true) }
+
+// AppendFold appends Fold(s) to dst and returns the extended buffer, for
+// callers that look folded forms up without keeping them.
+func AppendFold(dst []byte, s string) []byte {
+	if !needsFold(s, true) {
+		return append(dst, s...)
+	}
+	return appendStrip(dst, s, true)
+}
 
 // StripMarks is Fold without lower-casing: diacritics removed (each rune's
 // NFKD decomposition without its combining marks), typographic apostrophes

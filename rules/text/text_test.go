@@ -53,6 +53,9 @@ func TestFold(t *testing.T) {
 		if got := Fold(tt.in); got != tt.want {
 			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+		if got := string(AppendFold([]byte("the "), tt.in)); got != "the "+tt.want {
+			t.Errorf("AppendFold(%q) = %q, want %q", tt.in, got, "the "+tt.want)
+		}
 	}
 }
 
@@ -78,5 +81,30 @@ func BenchmarkWords(b *testing.B) {
 	b.SetBytes(int64(len(txt)))
 	for i := 0; i < b.N; i++ {
 		Words(txt, article.Span{Start: 0, End: len(txt)})
+	}
+}
+
+func TestAppendWordsReuse(t *testing.T) {
+	in := "Steve Witkoff’s 28‑point plan, drafted in the U.S., was leaked."
+	span := article.Span{Start: 0, End: len(in)}
+	want := Words(in, span)
+	buf := make([]Word, 0, 2*len(want))
+	for range 2 {
+		// Stale words in the buffer must not show through.
+		got := AppendWords(buf[:0], in, span)
+		if len(got) != len(want) || &got[0] != &buf[:1][0] {
+			t.Fatalf("AppendWords gave %d words, not in the buffer; want %d", len(got), len(want))
+		}
+		for i := range want {
+			if got[i] != want[i] {
+				t.Errorf("word %d = %+v, want %+v", i, got[i], want[i])
+			}
+		}
+		other := "Other words entirely, here"
+		buf = AppendWords(buf[:0], other, article.Span{Start: 0, End: len(other)})
+	}
+	// Only the folded forms are allocated: one string.
+	if n := testing.AllocsPerRun(10, func() { AppendWords(buf[:0], in, span) }); n > 1 {
+		t.Errorf("AppendWords into a buffer with room: %v allocations, want at most 1", n)
 	}
 }
