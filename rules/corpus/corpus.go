@@ -29,6 +29,9 @@ type fact struct {
 	once      sync.Once
 	val       any
 	transient bool
+	// recycle hands a transient value's memory back for reuse (see
+	// Extractor.Recycle); set with val.
+	recycle func()
 }
 
 // cached returns the fact under key in facts (guarded by mu), computing
@@ -55,6 +58,10 @@ func (d *Doc) Seal() {
 	for k, f := range d.facts {
 		if f.transient {
 			delete(d.facts, k)
+			f.once.Do(func() {}) // orders the read of recycle after its computation
+			if f.recycle != nil {
+				f.recycle()
+			}
 		}
 	}
 }
@@ -87,6 +94,10 @@ type Extractor[T any] struct {
 	// are built from): it is dropped when the document is sealed, so that
 	// memory grows with the facts rules keep, not with every token.
 	Transient bool
+	// Recycle, for a transient fact, is called with the result when the
+	// document is sealed, so that its memory can serve the next document.
+	// It may only be set when no kept fact refers into the result.
+	Recycle func(T)
 }
 
 // Of returns the extractor's result for d, computing it on first use. A
@@ -116,7 +127,13 @@ func (e *Extractor[T]) Kept(d *Doc) (T, bool) {
 		d.facts[e] = f
 	}
 	d.mu.Unlock()
-	f.once.Do(func() { f.val = e.Run(d) })
+	f.once.Do(func() {
+		v := e.Run(d)
+		f.val = v
+		if f.transient && e.Recycle != nil {
+			f.recycle = func() { e.Recycle(v) }
+		}
+	})
 	return f.val.(T), true
 }
 
