@@ -281,7 +281,7 @@ func initial(txt string, span article.Span, ws []text.Word, i int) bool {
 	return gap != "" && strings.ContainsRune(":—–“\"‘(", r)
 }
 
-func countAt(ts []Term, sp article.Span) int {
+func countAt(ts []draft, sp article.Span) int {
 	if n := len(ts); n > 0 && ts[n-1].Span == sp {
 		return 1
 	}
