@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/srclint/srclint/rules/article"
@@ -267,13 +268,13 @@ func cuWhy(cl claim.Claim, t claim.Term, derived bool) string {
 // cuDescribe names a term and its kind: "Thanksgiving" (a deadline).
 func cuDescribe(t claim.Term) string {
 	if t.Kind == 0 {
-		return fmt.Sprintf("This threat (%q)", t.Text)
+		return "This threat (" + strconv.Quote(t.Text) + ")"
 	}
 	kind := t.Kind.String()
 	if t.Deadline {
 		kind = "a deadline"
 	}
-	return fmt.Sprintf("%q (%s)", strings.Join(strings.Fields(t.Text), " "), kind)
+	return strconv.Quote(strings.Join(strings.Fields(t.Text), " ")) + " (" + kind + ")"
 }
 
 func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim, open []cuTerm) Diagnostic {
@@ -298,7 +299,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	}
 	subject := joinAnd(names)
 	if len(open) > len(shown) {
-		subject += fmt.Sprintf(" and %d more", len(open)-len(shown))
+		subject += " and " + strconv.Itoa(len(open)-len(shown)) + " more"
 	}
 	verb := "appears"
 	if len(open) > 1 {
@@ -311,9 +312,9 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 			found = len(o.origins)
 		}
 	}
-	count := fmt.Sprintf("%d of %d other sources", found, others)
+	count := strconv.Itoa(found) + " of " + strconv.Itoa(others) + " other sources"
 	if st.MinSources > 2 {
-		count += fmt.Sprintf("; %d independent sources needed", st.MinSources)
+		count += "; " + strconv.Itoa(st.MinSources) + " independent sources needed"
 	}
 	if deriv := sup.derivations(members); deriv != "" {
 		count += "; " + deriv
@@ -326,10 +327,10 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	}
 	switch e := prov.Source(d); {
 	case top.why == "embellishment" && e != nil:
-		msg = fmt.Sprintf("%s %s in this article but not in %s, the source it derives from, nor in any other source of this story (%s)", subject, verb,
-			ShortSource(c, e.Source.Source), count)
+		msg = subject + " " + verb + " in this article but not in " + ShortSource(c, e.Source.Source) +
+			", the source it derives from, nor in any other source of this story (" + count + ")"
 	default:
-		msg = fmt.Sprintf("%s %s %s (%s)", subject, verb, where, count)
+		msg = subject + " " + verb + " " + where + " (" + count + ")"
 	}
 	var copies []string
 	for _, o := range open {
@@ -344,24 +345,24 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 		if len(open) > 1 {
 			it = "them"
 		}
-		msg += fmt.Sprintf("; only %s repeat%s %s, copying this article", joinAnd(short), plural1(len(copies)), it)
+		msg += "; only " + joinAnd(short) + " repeat" + plural1(len(copies)) + " " + it + ", copying this article"
 	}
 	sev := st.NoteSeverity
 	switch top.why {
 	case "deadline":
-		phrase := fmt.Sprintf("%q", cuDeadlinePhrase(d.Text, top.t))
+		phrase := strconv.Quote(cuDeadlinePhrase(d.Text, top.t))
 		if cl.Commitment != "" {
-			phrase += fmt.Sprintf(", %q", cl.Commitment)
+			phrase += ", " + strconv.Quote(cl.Commitment)
 		}
-		msg += fmt.Sprintf("; the sentence sets it as a deadline (%s)", phrase)
+		msg += "; the sentence sets it as a deadline (" + phrase + ")"
 		sev = st.WarningSeverity
 	case "expectation":
-		msg += fmt.Sprintf("; the sentence sets it as a commitment or expectation (%q)", cl.Commitment)
+		msg += "; the sentence sets it as a commitment or expectation (" + strconv.Quote(cl.Commitment) + ")"
 		sev = st.WarningSeverity
 	case "threat":
 		sev = st.WarningSeverity
 	case "prediction":
-		msg += fmt.Sprintf("; the sentence makes a prediction or threat (%q)", cl.Prediction)
+		msg += "; the sentence makes a prediction or threat (" + strconv.Quote(cl.Prediction) + ")"
 		sev = st.WarningSeverity
 	case "embellishment":
 		msg += "; a derived article should not add unsourced detail"
@@ -380,7 +381,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 				break // the engine keeps no more
 			}
 			if sp := cuFirstKey(cp, o.t); sp.End > 0 {
-				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: fmt.Sprintf("%s repeats it from this article", ShortSource(c, cp.Source))})
+				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: ShortSource(c, cp.Source) + " repeats it from this article"})
 			}
 		}
 	}
@@ -431,18 +432,33 @@ func cuDeadlinePhrase(txt string, t claim.Term) string {
 
 // cuFirstKey finds the first occurrence in d of a term matching t.
 func cuFirstKey(d *corpus.Doc, t claim.Term) article.Span {
-	for _, cl := range claim.Claims.Of(d) {
-		for _, u := range cl.Terms {
+	// A key can equal one of t's only if its signature bit is set.
+	var sigs uint64
+	for _, k := range t.Keys {
+		sigs |= cuKeySig(k)
+	}
+	cls := claim.Claims.Of(d)
+	for i := range cls {
+		terms := cls[i].Terms
+		for j := range terms {
+			u := &terms[j]
 			for _, k := range u.Keys {
-				for _, k2 := range t.Keys {
-					if k == k2 {
-						return u.Span
-					}
+				if sigs&cuKeySig(k) != 0 && slices.Contains(t.Keys, k) {
+					return u.Span
 				}
 			}
 		}
 	}
 	return article.Span{}
+}
+
+// cuKeySig is a one-bit signature of a key, from its length and its first
+// and last bytes: equal keys have equal signatures.
+func cuKeySig(k string) uint64 {
+	if k == "" {
+		return 1
+	}
+	return 1 << ((uint(len(k)) + 5*uint(k[0]) + 3*uint(k[len(k)-1])) & 63)
 }
 
 // cuDerivations describes the derivations of a story: "000, 002 and 003
@@ -580,9 +596,14 @@ func (s *corroboration) outlet(t claim.Term) bool {
 
 // keys returns t's keys with configured variants added.
 func (s *corroboration) keys(t claim.Term) []string {
+	if len(s.variants) == 0 {
+		return t.Keys
+	}
 	n := len(t.Keys)
 	for _, k := range t.Keys {
-		n += len(s.variants[k])
+		if strings.HasPrefix(k, "t:") { // the only keys VariantKeys maps
+			n += len(s.variants[k])
+		}
 	}
 	if n == len(t.Keys) {
 		return t.Keys
