@@ -138,9 +138,9 @@ type scratch struct {
 // draft is a term being extracted: its keys are lists of interned ids
 // until result makes strings of them.
 type draft struct {
-	Term              // without Keys, Extra and Numeric
-	keys, extra int32 // lists, or noList
-	num         int32 // index in scratch.nums, or -1
+	Term                     // without Keys, Extra and Numeric
+	keyList, extraList int32 // lists, or noList
+	num                int32 // index in scratch.nums, or -1
 }
 
 // noList is the list id of no keys.
@@ -202,7 +202,7 @@ func (s *scratch) keyHas(id int32, prefix string) bool {
 
 // newDraft returns a draft of the given kind and key lists.
 func newDraft(kind Kind, deadline bool, keys, extra int32) draft {
-	return draft{Term: Term{Kind: kind, Deadline: deadline}, keys: keys, extra: extra, num: -1}
+	return draft{Term: Term{Kind: kind, Deadline: deadline}, keyList: keys, extraList: extra, num: -1}
 }
 
 func extract(txt string, sents []sentence.Sentence, words [][]text.Word) []Claim {
@@ -304,22 +304,23 @@ func (s *scratch) result() []Claim {
 	if len(s.cls) == 0 {
 		return nil
 	}
-	// Mark the lists in use (terms dropped or rewritten left others) to
-	// count their keys and the numbers.
+	// Count the keys of the lists in use (terms dropped or rewritten
+	// left others), and the numbers. A term's Extra keys follow its
+	// Keys, so a term with both gets its own copy of them; lists of Keys
+	// alone are shared.
 	mark := slices.Grow(s.mark[:0], len(s.lists))[:len(s.lists)]
 	clear(mark)
 	s.mark = mark
 	nk, nn := 0, 0
-	use := func(l int32) {
-		if l != noList && !mark[l] {
-			mark[l] = true
-			nk += int(s.lists[l][1] - s.lists[l][0])
-		}
-	}
 	for i := range s.terms {
 		t := &s.terms[i]
-		use(t.keys)
-		use(t.extra)
+		switch {
+		case t.extraList != noList:
+			nk += len(s.listIDs(t.keyList)) + len(s.listIDs(t.extraList))
+		case t.keyList != noList && !mark[t.keyList]:
+			mark[t.keyList] = true
+			nk += len(s.listIDs(t.keyList))
+		}
 		if t.num >= 0 {
 			nn++
 		}
@@ -334,18 +335,10 @@ func (s *scratch) result() []Claim {
 	cut := slices.Grow(s.cut[:0], len(s.lists))[:len(s.lists)]
 	clear(cut)
 	s.cut = cut
-	list := func(l int32) []string {
-		if l == noList {
-			return nil
+	appendKeys := func(l int32) {
+		for _, id := range s.listIDs(l) {
+			keys = append(keys, strs[id])
 		}
-		if cut[l] == nil {
-			n := len(keys)
-			for _, id := range s.listIDs(l) {
-				keys = append(keys, strs[id])
-			}
-			cut[l] = keys[n:len(keys):len(keys)]
-		}
-		return cut[l]
 	}
 	var nums []Numeric
 	if nn > 0 {
@@ -356,7 +349,21 @@ func (s *scratch) result() []Claim {
 		d := &s.terms[i]
 		t := &terms[i]
 		*t = d.Term
-		t.Keys, t.Extra = list(d.keys), list(d.extra)
+		switch {
+		case d.extraList != noList:
+			n := len(keys)
+			appendKeys(d.keyList)
+			m := len(keys)
+			appendKeys(d.extraList)
+			t.Keys, t.extra = keys[n:m:len(keys)], uint8(len(keys)-m)
+		case d.keyList != noList:
+			if cut[d.keyList] == nil {
+				n := len(keys)
+				appendKeys(d.keyList)
+				cut[d.keyList] = keys[n:len(keys):len(keys)]
+			}
+			t.Keys = cut[d.keyList]
+		}
 		if d.num >= 0 {
 			nums = append(nums, s.nums[d.num])
 			t.Numeric = &nums[len(nums)-1]
@@ -411,14 +418,14 @@ func (s *scratch) undeadline(t *draft) {
 	}
 	t.Deadline = false
 	var keys, extra []int32
-	for _, k := range s.listIDs(t.extra) {
+	for _, k := range s.listIDs(t.extraList) {
 		if s.keyHas(k, "mo:") && t.Kind == Date || s.keyHas(k, "y:") {
 			extra = append(extra, k)
 			continue
 		}
 		keys = append(keys, k)
 	}
-	t.keys, t.extra = s.list(keys...), s.list(extra...)
+	t.keyList, t.extraList = s.list(keys...), s.list(extra...)
 }
 
 // threat finds a threat: "warned", "threatened", or "will/could/would be"
@@ -567,14 +574,14 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 			// A deadline is supported only by the same deadline; the
 			// plain date still supports other articles' mentions.
 			n := len(s.ids)
-			s.ids = append(append(s.ids, s.listIDs(t.extra)...), s.listIDs(t.keys)...)
+			s.ids = append(append(s.ids, s.listIDs(t.extraList)...), s.listIDs(t.keyList)...)
 			extra := s.listFrom(n)
 			n = len(s.ids)
-			for _, key := range s.listIDs(t.keys) {
+			for _, key := range s.listIDs(t.keyList) {
 				s.buf = append(append(s.buf[:0], "dl:"...), s.keys.bytes(key)...)
 				s.ids = append(s.ids, s.key(s.buf))
 			}
-			t.keys, t.extra = s.listFrom(n), extra
+			t.keyList, t.extraList = s.listFrom(n), extra
 		}
 	}
 	if !slices.IsSortedFunc(terms, byStart) {

@@ -37,7 +37,7 @@ func DocKeys(d *corpus.Doc) []string {
 			for _, k := range t.Keys {
 				seen[k] = struct{}{}
 			}
-			for _, k := range t.Extra {
+			for _, k := range t.Extra() {
 				seen[k] = struct{}{}
 			}
 		}
