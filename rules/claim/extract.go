@@ -254,10 +254,10 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	for i, sent := range sents {
 		ws := words[i]
 		for k, w := range ws {
-			c := classes[w.Folded]
+			c := classTable.of(w.Folded)
 			s.class[off+k] = c
 			if f := w.Folded; len(f) > 0 && f[len(f)-1] == '.' {
-				c = classes[f[:len(f)-1]]
+				c = classTable.of(f[:len(f)-1])
 			}
 			s.trimmed[off+k] = c
 			ini := w.Capital && initial(s.txt, sent.Span, ws, k)
@@ -934,12 +934,14 @@ var nameSuffixes = []string{"ional", "ian", "ean", "ern", "ish", "ia", "an", "al
 // ending, so that Congressional matches Congress, Western West, Russian
 // Russia and Ukrainian Ukraine. Short stems get none.
 func stemKey(b []byte, p string) []byte {
+	n := utf8.RuneCountInString(p)
 	for _, suf := range nameSuffixes {
-		if st := strings.TrimSuffix(p, suf); st != p && utf8.RuneCountInString(st) >= 4 {
-			return append(append(b, "s:"...), st...)
+		// The suffixes are ASCII: the stem has n-len(suf) runes.
+		if strings.HasSuffix(p, suf) && n-len(suf) >= 4 {
+			return append(append(b, "s:"...), p[:len(p)-len(suf)]...)
 		}
 	}
-	if utf8.RuneCountInString(p) >= 4 {
+	if n >= 4 {
 		return append(append(b, "s:"...), p...)
 	}
 	return b
@@ -950,25 +952,59 @@ func stemKey(b []byte, p string) []byte {
 // Zelensky and Zelenskyy, Kyiv and Kiev, Dnieper and Dnipro share one.
 // Short names get none.
 func skeletonKey(b []byte, p string) []byte {
-	if utf8.RuneCountInString(p) < 4 {
+	ascii := isASCII(p)
+	if ascii && len(p) < 4 || !ascii && utf8.RuneCountInString(p) < 4 {
 		return b
 	}
 	n := len(b)
 	b = append(b, "k:"...)
-	var last rune
-	for i, r := range p {
-		if i > 0 && strings.ContainsRune("aeiouy'", r) || !unicode.IsLetter(r) {
-			continue
+	if ascii {
+		var last byte
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if i > 0 && skelSkip(c) || !('a' <= c|0x20 && c|0x20 <= 'z') {
+				continue
+			}
+			if c != last {
+				b = append(b, c)
+			}
+			last = c
 		}
-		if r != last {
-			b = utf8.AppendRune(b, r)
+	} else {
+		var last rune
+		for i, r := range p {
+			if i > 0 && strings.ContainsRune("aeiouy'", r) || !unicode.IsLetter(r) {
+				continue
+			}
+			if r != last {
+				b = utf8.AppendRune(b, r)
+			}
+			last = r
 		}
-		last = r
 	}
 	if len(b)-n-2 < 2 {
 		return b[:n]
 	}
 	return b
+}
+
+// skelSkip reports whether skeletonKey drops the ASCII byte c after the
+// first letter: a vowel, y or an apostrophe.
+func skelSkip(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y', '\'':
+		return true
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // cues finds commitment and prediction cues outside quotation marks.

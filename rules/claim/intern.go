@@ -69,3 +69,50 @@ func hash[S ~string | ~[]byte](k S) uint32 {
 	}
 	return h
 }
+
+// wordTable is a read-only open-addressing table of word classes, faster
+// to probe than a map for the few hundred words of classes.
+type wordTable struct {
+	words   []string
+	classes []uint32
+	maxLen  int
+}
+
+// classTable holds classes.
+var classTable = newWordTable(classes)
+
+func newWordTable(m map[string]uint32) *wordTable {
+	n := 64
+	for n < 4*len(m) {
+		n *= 2
+	}
+	t := &wordTable{words: make([]string, n), classes: make([]uint32, n)}
+	for w, c := range m {
+		if w == "" || c == 0 {
+			continue // "" marks an empty slot; class 0 is the default
+		}
+		i := hash(w) & uint32(n-1)
+		for t.words[i] != "" {
+			i = (i + 1) & uint32(n-1)
+		}
+		t.words[i], t.classes[i] = w, c
+		t.maxLen = max(t.maxLen, len(w))
+	}
+	return t
+}
+
+// of returns the class of w, 0 for words without one.
+func (t *wordTable) of(w string) uint32 {
+	if len(w) > t.maxLen || w == "" {
+		return 0
+	}
+	mask := uint32(len(t.words) - 1)
+	for i := hash(w) & mask; ; i = (i + 1) & mask {
+		switch t.words[i] {
+		case w:
+			return t.classes[i]
+		case "":
+			return 0
+		}
+	}
+}
