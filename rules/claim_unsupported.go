@@ -319,7 +319,13 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	if deriv := sup.derivations(members); deriv != "" {
 		count += "; " + deriv
 	}
-	var msg string
+	// The message is built in one buffer: m(parts...) appends.
+	msg := make([]byte, 0, 256)
+	m := func(parts ...string) {
+		for _, p := range parts {
+			msg = append(msg, p...)
+		}
+	}
 	top := open[0]
 	where := "in no other source of this story"
 	if found > 0 {
@@ -327,10 +333,10 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	}
 	switch e := prov.Source(d); {
 	case top.why == "embellishment" && e != nil:
-		msg = subject + " " + verb + " in this article but not in " + ShortSource(c, e.Source.Source) +
-			", the source it derives from, nor in any other source of this story (" + count + ")"
+		m(subject, " ", verb, " in this article but not in ", ShortSource(c, e.Source.Source),
+			", the source it derives from, nor in any other source of this story (", count, ")")
 	default:
-		msg = subject + " " + verb + " " + where + " (" + count + ")"
+		m(subject, " ", verb, " ", where, " (", count, ")")
 	}
 	var copies []string
 	for _, o := range open {
@@ -345,30 +351,46 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 		if len(open) > 1 {
 			it = "them"
 		}
-		msg += "; only " + joinAnd(short) + " repeat" + plural1(len(copies)) + " " + it + ", copying this article"
+		m("; only ", joinAnd(short), " repeat", plural1(len(copies)), " ", it, ", copying this article")
 	}
 	sev := st.NoteSeverity
 	switch top.why {
 	case "deadline":
-		phrase := strconv.Quote(cuDeadlinePhrase(d.Text, top.t))
+		m("; the sentence sets it as a deadline (")
+		msg = strconv.AppendQuote(msg, cuDeadlinePhrase(d.Text, top.t))
 		if cl.Commitment != "" {
-			phrase += ", " + strconv.Quote(cl.Commitment)
+			m(", ")
+			msg = strconv.AppendQuote(msg, cl.Commitment)
 		}
-		msg += "; the sentence sets it as a deadline (" + phrase + ")"
+		m(")")
 		sev = st.WarningSeverity
 	case "expectation":
-		msg += "; the sentence sets it as a commitment or expectation (" + strconv.Quote(cl.Commitment) + ")"
+		m("; the sentence sets it as a commitment or expectation (")
+		msg = strconv.AppendQuote(msg, cl.Commitment)
+		m(")")
 		sev = st.WarningSeverity
 	case "threat":
 		sev = st.WarningSeverity
 	case "prediction":
-		msg += "; the sentence makes a prediction or threat (" + strconv.Quote(cl.Prediction) + ")"
+		m("; the sentence makes a prediction or threat (")
+		msg = strconv.AppendQuote(msg, cl.Prediction)
+		m(")")
 		sev = st.WarningSeverity
 	case "embellishment":
-		msg += "; a derived article should not add unsourced detail"
+		m("; a derived article should not add unsourced detail")
 		sev = st.WarningSeverity
 	}
-	diag := Diagnostic{Doc: d, Span: cl.Sentence.Span, Message: msg + ".", Severity: sev}
+	m(".")
+	diag := Diagnostic{Doc: d, Span: cl.Sentence.Span, Message: string(msg), Severity: sev}
+	if len(copies) > 0 || top.why == "embellishment" {
+		// Room for the closest sentence and a location in each copy
+		// (the copies of different terms are often the same articles).
+		related := 1
+		for _, o := range open {
+			related += len(o.copies)
+		}
+		diag.Related = make([]Related, 0, min(related, MaxRelated))
+	}
 	if e := prov.Source(d); e != nil && top.why == "embellishment" {
 		if sp, ok := cuClosest(d, cl, e); ok {
 			diag.Related = append(diag.Related, Related{Doc: e.Source, Span: sp,
