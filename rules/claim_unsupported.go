@@ -549,6 +549,7 @@ type corroboration struct {
 	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
 	names    map[string]bool     // folded source names and aliases
 	buf      []int               // carriers' result
+	fold     []byte              // outlet's folded name
 	deriv    string              // the story's derivations, once derivSet
 	derivSet bool
 	// members are the story's articles in index order; in a large story
@@ -588,7 +589,7 @@ func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
 func (s *corroboration) forStoryIndex(members []*corpus.Doc, idx map[string][]*corpus.Doc) *corroboration {
 	cp := *s
 	cp.idx = idx
-	cp.buf = nil
+	cp.buf, cp.fold = nil, nil
 	cp.members, cp.mark, cp.pos = members, nil, nil
 	if len(members) >= 64 {
 		cp.mark = make([]bool, len(members))
@@ -612,8 +613,25 @@ func (s *corroboration) derivations(members []*corpus.Doc) string {
 
 // outlet reports whether t names a configured source.
 func (s *corroboration) outlet(t claim.Term) bool {
-	f := strings.TrimPrefix(text.Fold(strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")), "the ")
-	return s.names[f]
+	name := strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")
+	// Printable ASCII folds to lower case: fold it in s.fold rather
+	// than allocate.
+	b := s.fold[:0]
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c < 0x20 || c >= 0x80 {
+			return s.names[strings.TrimPrefix(text.Fold(name), "the ")]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	s.fold = b
+	if len(b) >= 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	return s.names[string(b)]
 }
 
 // keys returns t's keys with configured variants added.
