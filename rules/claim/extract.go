@@ -254,10 +254,10 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	for i, sent := range sents {
 		ws := words[i]
 		for k, w := range ws {
-			c := classTable.of(w.Folded)
+			c := classes[w.Folded]
 			s.class[off+k] = c
 			if f := w.Folded; len(f) > 0 && f[len(f)-1] == '.' {
-				c = classTable.of(f[:len(f)-1])
+				c = classes[f[:len(f)-1]]
 			}
 			s.trimmed[off+k] = c
 			ini := w.Capital && initial(s.txt, sent.Span, ws, k)
