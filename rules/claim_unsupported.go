@@ -129,13 +129,14 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 	if st.ExemptPrimary && (d.Primary || primary[d.Source]) {
 		return
 	}
-	reported := map[string]bool{}
+	var reported map[string]bool // allocated on the first report
+	var open []cuTerm            // reused claim after claim
 	chrome := boilerplate.Blocks.Of(c)[d.Index]
 	for _, cl := range claim.Claims.Of(d) {
 		if watched[cl.Sentence.Index] || cl.Sentence.Heading || cuInBlocks(chrome, cl.Sentence.Span) {
 			continue
 		}
-		var open []cuTerm
+		open = open[:0]
 		anchored := false
 		for _, t := range cl.Terms {
 			if t.Outlet || sup.outlet(t) {
@@ -160,6 +161,9 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 		}
 		if !cuHasWarning(open) && (!anchored || !cuWorthReporting(open)) {
 			continue
+		}
+		if reported == nil {
+			reported = map[string]bool{}
 		}
 		for _, o := range open {
 			for _, k := range o.t.Keys {
@@ -279,15 +283,17 @@ func cuDescribe(t claim.Term) string {
 
 func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim, open []cuTerm) Diagnostic {
 	c := pass.Corpus
-	sort.SliceStable(open, func(i, j int) bool {
-		wi, wj := open[i].why != "", open[j].why != ""
-		if wi != wj {
-			return wi
+	slices.SortStableFunc(open, func(a, b cuTerm) int {
+		if wa, wb := a.why != "", b.why != ""; wa != wb {
+			if wa {
+				return -1
+			}
+			return 1
 		}
-		if si, sj := open[i].t.Specificity(), open[j].t.Specificity(); si != sj {
-			return si > sj
+		if sa, sb := a.t.Specificity(), b.t.Specificity(); sa != sb {
+			return sb - sa
 		}
-		return open[i].t.Span.Start < open[j].t.Span.Start
+		return a.t.Span.Start - b.t.Span.Start
 	})
 	shown := open
 	if len(shown) > 3 {
@@ -320,7 +326,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 		count += "; " + deriv
 	}
 	// The message is built in one buffer: m(parts...) appends.
-	msg := make([]byte, 0, 256)
+	msg := make([]byte, 0, 512)
 	m := func(parts ...string) {
 		for _, p := range parts {
 			msg = append(msg, p...)
@@ -550,6 +556,7 @@ type corroboration struct {
 	names    map[string]bool     // folded source names and aliases
 	buf      []int               // carriers' result
 	fold     []byte              // outlet's folded name
+	keyBuf   []string            // keys' result
 	deriv    string              // the story's derivations, once derivSet
 	derivSet bool
 	// members are the story's articles in index order; in a large story
@@ -589,7 +596,7 @@ func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
 func (s *corroboration) forStoryIndex(members []*corpus.Doc, idx map[string][]*corpus.Doc) *corroboration {
 	cp := *s
 	cp.idx = idx
-	cp.buf, cp.fold = nil, nil
+	cp.buf, cp.fold, cp.keyBuf = nil, nil, nil
 	cp.members, cp.mark, cp.pos = members, nil, nil
 	if len(members) >= 64 {
 		cp.mark = make([]bool, len(members))
@@ -634,7 +641,8 @@ func (s *corroboration) outlet(t claim.Term) bool {
 	return s.names[string(b)]
 }
 
-// keys returns t's keys with configured variants added.
+// keys returns t's keys with configured variants added. The slice is
+// valid until the next call.
 func (s *corroboration) keys(t claim.Term) []string {
 	if len(s.variants) == 0 {
 		return t.Keys
@@ -648,11 +656,11 @@ func (s *corroboration) keys(t claim.Term) []string {
 	if n == len(t.Keys) {
 		return t.Keys
 	}
-	out := make([]string, 0, n)
-	out = append(out, t.Keys...)
+	out := append(s.keyBuf[:0], t.Keys...)
 	for _, k := range t.Keys {
 		out = append(out, s.variants[k]...)
 	}
+	s.keyBuf = out
 	return out
 }
 
