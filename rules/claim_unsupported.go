@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/srclint/srclint/rules/article"
@@ -128,13 +129,14 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 	if st.ExemptPrimary && (d.Primary || primary[d.Source]) {
 		return
 	}
-	reported := map[string]bool{}
+	var reported map[string]bool // allocated on the first report
+	var open []cuTerm            // reused claim after claim
 	chrome := boilerplate.Blocks.Of(c)[d.Index]
 	for _, cl := range claim.Claims.Of(d) {
 		if watched[cl.Sentence.Index] || cl.Sentence.Heading || cuInBlocks(chrome, cl.Sentence.Span) {
 			continue
 		}
-		var open []cuTerm
+		open = open[:0]
 		anchored := false
 		for _, t := range cl.Terms {
 			if t.Outlet || sup.outlet(t) {
@@ -159,6 +161,9 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 		}
 		if !cuHasWarning(open) && (!anchored || !cuWorthReporting(open)) {
 			continue
+		}
+		if reported == nil {
+			reported = map[string]bool{}
 		}
 		for _, o := range open {
 			for _, k := range o.t.Keys {
@@ -267,26 +272,28 @@ func cuWhy(cl claim.Claim, t claim.Term, derived bool) string {
 // cuDescribe names a term and its kind: "Thanksgiving" (a deadline).
 func cuDescribe(t claim.Term) string {
 	if t.Kind == 0 {
-		return fmt.Sprintf("This threat (%q)", t.Text)
+		return "This threat (" + strconv.Quote(t.Text) + ")"
 	}
 	kind := t.Kind.String()
 	if t.Deadline {
 		kind = "a deadline"
 	}
-	return fmt.Sprintf("%q (%s)", strings.Join(strings.Fields(t.Text), " "), kind)
+	return strconv.Quote(strings.Join(strings.Fields(t.Text), " ")) + " (" + kind + ")"
 }
 
 func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim, open []cuTerm) Diagnostic {
 	c := pass.Corpus
-	sort.SliceStable(open, func(i, j int) bool {
-		wi, wj := open[i].why != "", open[j].why != ""
-		if wi != wj {
-			return wi
+	slices.SortStableFunc(open, func(a, b cuTerm) int {
+		if wa, wb := a.why != "", b.why != ""; wa != wb {
+			if wa {
+				return -1
+			}
+			return 1
 		}
-		if si, sj := open[i].t.Specificity(), open[j].t.Specificity(); si != sj {
-			return si > sj
+		if sa, sb := a.t.Specificity(), b.t.Specificity(); sa != sb {
+			return sb - sa
 		}
-		return open[i].t.Span.Start < open[j].t.Span.Start
+		return a.t.Span.Start - b.t.Span.Start
 	})
 	shown := open
 	if len(shown) > 3 {
@@ -298,7 +305,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	}
 	subject := joinAnd(names)
 	if len(open) > len(shown) {
-		subject += fmt.Sprintf(" and %d more", len(open)-len(shown))
+		subject += " and " + strconv.Itoa(len(open)-len(shown)) + " more"
 	}
 	verb := "appears"
 	if len(open) > 1 {
@@ -311,14 +318,20 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 			found = len(o.origins)
 		}
 	}
-	count := fmt.Sprintf("%d of %d other sources", found, others)
+	count := strconv.Itoa(found) + " of " + strconv.Itoa(others) + " other sources"
 	if st.MinSources > 2 {
-		count += fmt.Sprintf("; %d independent sources needed", st.MinSources)
+		count += "; " + strconv.Itoa(st.MinSources) + " independent sources needed"
 	}
 	if deriv := sup.derivations(members); deriv != "" {
 		count += "; " + deriv
 	}
-	var msg string
+	// The message is built in one buffer: m(parts...) appends.
+	msg := make([]byte, 0, 512)
+	m := func(parts ...string) {
+		for _, p := range parts {
+			msg = append(msg, p...)
+		}
+	}
 	top := open[0]
 	where := "in no other source of this story"
 	if found > 0 {
@@ -326,10 +339,10 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	}
 	switch e := prov.Source(d); {
 	case top.why == "embellishment" && e != nil:
-		msg = fmt.Sprintf("%s %s in this article but not in %s, the source it derives from, nor in any other source of this story (%s)", subject, verb,
-			ShortSource(c, e.Source.Source), count)
+		m(subject, " ", verb, " in this article but not in ", ShortSource(c, e.Source.Source),
+			", the source it derives from, nor in any other source of this story (", count, ")")
 	default:
-		msg = fmt.Sprintf("%s %s %s (%s)", subject, verb, where, count)
+		m(subject, " ", verb, " ", where, " (", count, ")")
 	}
 	var copies []string
 	for _, o := range open {
@@ -344,30 +357,46 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 		if len(open) > 1 {
 			it = "them"
 		}
-		msg += fmt.Sprintf("; only %s repeat%s %s, copying this article", joinAnd(short), plural1(len(copies)), it)
+		m("; only ", joinAnd(short), " repeat", plural1(len(copies)), " ", it, ", copying this article")
 	}
 	sev := st.NoteSeverity
 	switch top.why {
 	case "deadline":
-		phrase := fmt.Sprintf("%q", cuDeadlinePhrase(d.Text, top.t))
+		m("; the sentence sets it as a deadline (")
+		msg = strconv.AppendQuote(msg, cuDeadlinePhrase(d.Text, top.t))
 		if cl.Commitment != "" {
-			phrase += fmt.Sprintf(", %q", cl.Commitment)
+			m(", ")
+			msg = strconv.AppendQuote(msg, cl.Commitment)
 		}
-		msg += fmt.Sprintf("; the sentence sets it as a deadline (%s)", phrase)
+		m(")")
 		sev = st.WarningSeverity
 	case "expectation":
-		msg += fmt.Sprintf("; the sentence sets it as a commitment or expectation (%q)", cl.Commitment)
+		m("; the sentence sets it as a commitment or expectation (")
+		msg = strconv.AppendQuote(msg, cl.Commitment)
+		m(")")
 		sev = st.WarningSeverity
 	case "threat":
 		sev = st.WarningSeverity
 	case "prediction":
-		msg += fmt.Sprintf("; the sentence makes a prediction or threat (%q)", cl.Prediction)
+		m("; the sentence makes a prediction or threat (")
+		msg = strconv.AppendQuote(msg, cl.Prediction)
+		m(")")
 		sev = st.WarningSeverity
 	case "embellishment":
-		msg += "; a derived article should not add unsourced detail"
+		m("; a derived article should not add unsourced detail")
 		sev = st.WarningSeverity
 	}
-	diag := Diagnostic{Doc: d, Span: cl.Sentence.Span, Message: msg + ".", Severity: sev}
+	m(".")
+	diag := Diagnostic{Doc: d, Span: cl.Sentence.Span, Message: string(msg), Severity: sev}
+	if len(copies) > 0 || top.why == "embellishment" {
+		// Room for the closest sentence and a location in each copy
+		// (the copies of different terms are often the same articles).
+		related := 1
+		for _, o := range open {
+			related += len(o.copies)
+		}
+		diag.Related = make([]Related, 0, min(related, MaxRelated))
+	}
 	if e := prov.Source(d); e != nil && top.why == "embellishment" {
 		if sp, ok := cuClosest(d, cl, e); ok {
 			diag.Related = append(diag.Related, Related{Doc: e.Source, Span: sp,
@@ -380,7 +409,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 				break // the engine keeps no more
 			}
 			if sp := cuFirstKey(cp, o.t); sp.End > 0 {
-				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: fmt.Sprintf("%s repeats it from this article", ShortSource(c, cp.Source))})
+				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: ShortSource(c, cp.Source) + " repeats it from this article"})
 			}
 		}
 	}
@@ -431,18 +460,33 @@ func cuDeadlinePhrase(txt string, t claim.Term) string {
 
 // cuFirstKey finds the first occurrence in d of a term matching t.
 func cuFirstKey(d *corpus.Doc, t claim.Term) article.Span {
-	for _, cl := range claim.Claims.Of(d) {
-		for _, u := range cl.Terms {
+	// A key can equal one of t's only if its signature bit is set.
+	var sigs uint64
+	for _, k := range t.Keys {
+		sigs |= cuKeySig(k)
+	}
+	cls := claim.Claims.Of(d)
+	for i := range cls {
+		terms := cls[i].Terms
+		for j := range terms {
+			u := &terms[j]
 			for _, k := range u.Keys {
-				for _, k2 := range t.Keys {
-					if k == k2 {
-						return u.Span
-					}
+				if sigs&cuKeySig(k) != 0 && slices.Contains(t.Keys, k) {
+					return u.Span
 				}
 			}
 		}
 	}
 	return article.Span{}
+}
+
+// cuKeySig is a one-bit signature of a key, from its length and its first
+// and last bytes: equal keys have equal signatures.
+func cuKeySig(k string) uint64 {
+	if k == "" {
+		return 1
+	}
+	return 1 << ((uint(len(k)) + 5*uint(k[0]) + 3*uint(k[len(k)-1])) & 63)
 }
 
 // cuDerivations describes the derivations of a story: "000, 002 and 003
@@ -511,6 +555,8 @@ type corroboration struct {
 	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
 	names    map[string]bool     // folded source names and aliases
 	buf      []int               // carriers' result
+	fold     []byte              // outlet's folded name
+	keyBuf   []string            // keys' result
 	deriv    string              // the story's derivations, once derivSet
 	derivSet bool
 	// members are the story's articles in index order; in a large story
@@ -550,7 +596,7 @@ func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
 func (s *corroboration) forStoryIndex(members []*corpus.Doc, idx map[string][]*corpus.Doc) *corroboration {
 	cp := *s
 	cp.idx = idx
-	cp.buf = nil
+	cp.buf, cp.fold, cp.keyBuf = nil, nil, nil
 	cp.members, cp.mark, cp.pos = members, nil, nil
 	if len(members) >= 64 {
 		cp.mark = make([]bool, len(members))
@@ -574,24 +620,47 @@ func (s *corroboration) derivations(members []*corpus.Doc) string {
 
 // outlet reports whether t names a configured source.
 func (s *corroboration) outlet(t claim.Term) bool {
-	f := strings.TrimPrefix(text.Fold(strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")), "the ")
-	return s.names[f]
+	name := strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")
+	// Printable ASCII folds to lower case: fold it in s.fold rather
+	// than allocate.
+	b := s.fold[:0]
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c < 0x20 || c >= 0x80 {
+			return s.names[strings.TrimPrefix(text.Fold(name), "the ")]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	s.fold = b
+	if len(b) >= 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	return s.names[string(b)]
 }
 
-// keys returns t's keys with configured variants added.
+// keys returns t's keys with configured variants added. The slice is
+// valid until the next call.
 func (s *corroboration) keys(t claim.Term) []string {
+	if len(s.variants) == 0 {
+		return t.Keys
+	}
 	n := len(t.Keys)
 	for _, k := range t.Keys {
-		n += len(s.variants[k])
+		if strings.HasPrefix(k, "t:") { // the only keys VariantKeys maps
+			n += len(s.variants[k])
+		}
 	}
 	if n == len(t.Keys) {
 		return t.Keys
 	}
-	out := make([]string, 0, n)
-	out = append(out, t.Keys...)
+	out := append(s.keyBuf[:0], t.Keys...)
 	for _, k := range t.Keys {
 		out = append(out, s.variants[k]...)
 	}
+	s.keyBuf = out
 	return out
 }
 

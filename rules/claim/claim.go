@@ -66,11 +66,9 @@ type Term struct {
 	// sources: "v:28" for 28, 28-point and 28 points; "d:11-16" for Nov. 16
 	// and November 16; "t:dnieper" and "k:dnpr" (a consonant skeleton that
 	// tolerates transliteration) for Dnieper. Any one key matching is
-	// support.
+	// support. Terms share key lists: never append to one in place
+	// (the term's Extra keys follow its Keys in their array).
 	Keys []string
-	// Extra are further keys the term provides to the index without
-	// needing them for its own support (the month of a full date).
-	Extra []string
 	// Numeric is set for numbers and amounts (Kind Number or Money) and
 	// nil for every other kind: read Quantity, Context and Before only
 	// after checking Kind.
@@ -84,6 +82,17 @@ type Term struct {
 	Outlet bool
 	// Spelled is true for numbers written as words ("three days").
 	Spelled bool
+	// extra is the number of Extra keys, stored after Keys.
+	extra uint8
+}
+
+// Extra returns the further keys the term provides to the index without
+// needing them for its own support (the month of a full date).
+func (t Term) Extra() []string {
+	if t.extra == 0 {
+		return nil
+	}
+	return t.Keys[len(t.Keys) : len(t.Keys)+int(t.extra)]
 }
 
 // Numeric is what a number or an amount says beyond its keys.
@@ -281,7 +290,7 @@ func initial(txt string, span article.Span, ws []text.Word, i int) bool {
 	return gap != "" && strings.ContainsRune(":—–“\"‘(", r)
 }
 
-func countAt(ts []Term, sp article.Span) int {
+func countAt(ts []draft, sp article.Span) int {
 	if n := len(ts); n > 0 && ts[n-1].Span == sp {
 		return 1
 	}

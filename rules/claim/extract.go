@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"encoding/binary"
 	"slices"
 	"strconv"
 	"strings"
@@ -112,50 +111,106 @@ type scratch struct {
 	initial        []bool
 	// cands maps the folded capitalised initial words to seen* bits.
 	cands map[string]uint8
-	// strs interns the article's term keys.
-	strs map[string]string
-	// lists numbers the distinct key lists of result; ids holds the
-	// numbers of each term's Keys and Extra, cut the lists made.
-	lists map[string]int32
+	// keys interns the article's term keys; ids holds the key lists of
+	// the drafts, lists[l] delimiting list l in ids.
+	keys  interner
 	ids   []int32
-	cut   [][]string
-	keys  []string // arena of Term.Keys and Term.Extra
-	terms []Term   // the article's terms, claim after claim
-	nums  []Numeric
-	spans [][2]int // each claim's terms in terms
-	cls   []Claim
-	used  []bool
-	buf   []byte
-	all   []string
-	toks  []string
-	quote []article.Span
+	lists [][2]int32
+	// names caches nameTerm's results by the run's folded words.
+	names    interner
+	nameVals []nameVal
+	terms    []draft // the article's terms, claim after claim
+	nums     []Numeric
+	spans    [][2]int // each claim's terms in terms
+	cls      []Claim
+	used     []bool
+	buf      []byte
+	all      []string
+	toks     []string
+	quote    []article.Span
+	// result's buffers: the key strings by id, the lists made, the
+	// lists in use.
+	strs []string
+	cut  [][]string
+	mark []bool
+}
+
+// draft is a term being extracted: its keys are lists of interned ids
+// until result makes strings of them.
+type draft struct {
+	Term                     // without Keys, Extra and Numeric
+	keyList, extraList int32 // lists, or noList
+	num                int32 // index in scratch.nums, or -1
+}
+
+// noList is the list id of no keys.
+const noList = -1
+
+// nameVal is a cached nameTerm result.
+type nameVal struct {
+	keys   int32
+	outlet bool
+	ok     bool
 }
 
 var scratchPool = sync.Pool{New: func() any {
-	return &scratch{cands: map[string]uint8{}, strs: map[string]string{}, lists: map[string]int32{}}
+	return &scratch{cands: map[string]uint8{}}
 }}
 
-// key returns the interned string of b.
-func (s *scratch) key(b []byte) string {
-	if k, ok := s.strs[string(b)]; ok {
-		return k
-	}
-	k := string(b)
-	s.strs[k] = k
-	return k
+// key returns the id of key k.
+func (s *scratch) key(k []byte) int32 {
+	id, _ := intern(&s.keys, k)
+	return id
 }
 
-// list returns keys as a slice of the key arena.
-func (s *scratch) list(keys ...string) []string {
-	n := len(s.keys)
-	s.keys = append(s.keys, keys...)
-	return s.keys[n:len(s.keys):len(s.keys)]
+// constKey returns the id of key k.
+func (s *scratch) constKey(k string) int32 {
+	id, _ := intern(&s.keys, k)
+	return id
+}
+
+// list returns the list id of the keys ids.
+func (s *scratch) list(ids ...int32) int32 {
+	n := len(s.ids)
+	s.ids = append(s.ids, ids...)
+	return s.listFrom(n)
+}
+
+// listFrom returns the list id of the key ids from s.ids[n] on.
+func (s *scratch) listFrom(n int) int32 {
+	if len(s.ids) == n {
+		return noList
+	}
+	s.lists = append(s.lists, [2]int32{int32(n), int32(len(s.ids))})
+	return int32(len(s.lists) - 1)
+}
+
+// listIDs returns the key ids of list l.
+func (s *scratch) listIDs(l int32) []int32 {
+	if l == noList {
+		return nil
+	}
+	r := s.lists[l]
+	return s.ids[r[0]:r[1]]
+}
+
+// keyHas reports whether key id starts with prefix.
+func (s *scratch) keyHas(id int32, prefix string) bool {
+	b := s.keys.bytes(id)
+	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
+}
+
+// newDraft returns a draft of the given kind and key lists.
+func newDraft(kind Kind, deadline bool, keys, extra int32) draft {
+	return draft{Term: Term{Kind: kind, Deadline: deadline}, keyList: keys, extraList: extra, num: -1}
 }
 
 func extract(txt string, sents []sentence.Sentence, words [][]text.Word) []Claim {
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
 	s.txt = txt
+	s.keys.reset()
+	s.names.reset()
 	s.classify(sents, words)
 	off := 0
 	for i, sent := range sents {
@@ -242,63 +297,77 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 
 func lenBit(f string) uint64 { return 1 << min(len(f), 63) }
 
-// result copies the claims out of the scratch buffers, into three
-// exact-size allocations.
+// result copies the claims out of the scratch buffers, into five
+// exact-size allocations: the claims, their terms, the key lists, the
+// key strings (one string) and the numbers.
 func (s *scratch) result() []Claim {
 	if len(s.cls) == 0 {
 		return nil
 	}
-	// Terms with the same keys (a name mentioned again) share one list:
-	// number the distinct lists first, to allocate them exactly.
-	ids := s.ids[:0]
-	nk := 0
-	sig := func(ks []string) int32 {
-		if len(ks) == 0 {
-			return -1
+	// Count the keys of the lists in use (terms dropped or rewritten
+	// left others), and the numbers. A term's Extra keys follow its
+	// Keys, so a term with both gets its own copy of them; lists of Keys
+	// alone are shared.
+	mark := slices.Grow(s.mark[:0], len(s.lists))[:len(s.lists)]
+	clear(mark)
+	s.mark = mark
+	nk, nn := 0, 0
+	for i := range s.terms {
+		t := &s.terms[i]
+		switch {
+		case t.extraList != noList:
+			nk += len(s.listIDs(t.keyList)) + len(s.listIDs(t.extraList))
+		case t.keyList != noList && !mark[t.keyList]:
+			mark[t.keyList] = true
+			nk += len(s.listIDs(t.keyList))
 		}
-		b := s.buf[:0]
-		for _, k := range ks {
-			b = append(binary.AppendUvarint(b, uint64(len(k))), k...)
+		if t.num >= 0 {
+			nn++
 		}
-		s.buf = b
-		if id, ok := s.lists[string(b)]; ok {
-			return id
-		}
-		id := int32(len(s.lists))
-		s.lists[string(b)] = id
-		nk += len(ks)
-		return id
 	}
-	for _, t := range s.terms {
-		ids = append(ids, sig(t.Keys), sig(t.Extra))
+	all := string(s.keys.b)
+	strs := slices.Grow(s.strs[:0], s.keys.len())[:s.keys.len()]
+	for id := range strs {
+		strs[id] = all[s.keys.off[id]:s.keys.off[id+1]]
 	}
-	s.ids = ids
+	s.strs = strs
 	keys := make([]string, 0, nk)
-	lists := slices.Grow(s.cut[:0], len(s.lists))[:len(s.lists)]
-	s.cut = lists
-	cut := func(ks []string, id int32) []string {
-		if id < 0 {
-			return nil
+	cut := slices.Grow(s.cut[:0], len(s.lists))[:len(s.lists)]
+	clear(cut)
+	s.cut = cut
+	appendKeys := func(l int32) {
+		for _, id := range s.listIDs(l) {
+			keys = append(keys, strs[id])
 		}
-		if lists[id] == nil {
-			n := len(keys)
-			keys = append(keys, ks...)
-			lists[id] = keys[n:len(keys):len(keys)]
-		}
-		return lists[id]
 	}
 	var nums []Numeric
-	if len(s.nums) > 0 {
-		nums = make([]Numeric, 0, len(s.nums))
+	if nn > 0 {
+		nums = make([]Numeric, 0, nn)
 	}
 	terms := make([]Term, len(s.terms))
-	for i, t := range s.terms {
-		t.Keys, t.Extra = cut(t.Keys, ids[2*i]), cut(t.Extra, ids[2*i+1])
-		if t.Numeric != nil {
-			nums = append(nums, *t.Numeric)
+	for i := range s.terms {
+		d := &s.terms[i]
+		t := &terms[i]
+		*t = d.Term
+		switch {
+		case d.extraList != noList:
+			n := len(keys)
+			appendKeys(d.keyList)
+			m := len(keys)
+			appendKeys(d.extraList)
+			t.Keys, t.extra = keys[n:m:len(keys)], uint8(len(keys)-m)
+		case d.keyList != noList:
+			if cut[d.keyList] == nil {
+				n := len(keys)
+				appendKeys(d.keyList)
+				cut[d.keyList] = keys[n:len(keys):len(keys)]
+			}
+			t.Keys = cut[d.keyList]
+		}
+		if d.num >= 0 {
+			nums = append(nums, s.nums[d.num])
 			t.Numeric = &nums[len(nums)-1]
 		}
-		terms[i] = t
 	}
 	out := make([]Claim, len(s.cls))
 	for i, c := range s.cls {
@@ -314,11 +383,9 @@ func (s *scratch) result() []Claim {
 func (s *scratch) release() {
 	s.txt = ""
 	clear(s.cands)
-	clear(s.strs)
-	clear(s.lists)
-	clear(s.cut)
-	clear(s.keys)
-	s.keys = s.keys[:0]
+	s.ids = s.ids[:0]
+	s.lists = s.lists[:0]
+	s.nameVals = s.nameVals[:0]
 	clear(s.terms)
 	s.terms = s.terms[:0]
 	clear(s.nums)
@@ -328,6 +395,8 @@ func (s *scratch) release() {
 	s.cls = s.cls[:0]
 	clear(s.all)
 	clear(s.toks)
+	clear(s.strs)
+	clear(s.cut)
 	scratchPool.Put(s)
 }
 
@@ -343,26 +412,20 @@ func modal(class []uint32) bool {
 }
 
 // undeadline turns a deadline term back into a plain time term.
-func (s *scratch) undeadline(t *Term) {
+func (s *scratch) undeadline(t *draft) {
 	if !t.Deadline {
 		return
 	}
 	t.Deadline = false
-	var keys, extra []string
-	for _, k := range t.Extra {
-		if strings.HasPrefix(k, "mo:") && t.Kind == Date || strings.HasPrefix(k, "y:") {
+	var keys, extra []int32
+	for _, k := range s.listIDs(t.extraList) {
+		if s.keyHas(k, "mo:") && t.Kind == Date || s.keyHas(k, "y:") {
 			extra = append(extra, k)
 			continue
 		}
 		keys = append(keys, k)
 	}
-	t.Keys, t.Extra = nil, nil
-	if len(keys) > 0 {
-		t.Keys = s.list(keys...)
-	}
-	if len(extra) > 0 {
-		t.Extra = s.list(extra...)
-	}
+	t.keyList, t.extraList = s.list(keys...), s.list(extra...)
 }
 
 // threat finds a threat: "warned", "threatened", or "will/could/would be"
@@ -409,7 +472,7 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 		}
 		return i > 2 && ws[i-3].Folded == "no" && ws[i-2].Folded == "later" && ws[k].Folded == "than"
 	}
-	add := func(t Term, from, to int) {
+	add := func(t draft, from, to int) {
 		t.Span = article.Span{Start: ws[from].Span.Start, End: ws[to].Span.End}
 		t.Text = txt[t.Span.Start:t.Span.End]
 		for k := from; k <= to; k++ {
@@ -428,28 +491,28 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 				// Month Day, Day Month, Month Year.
 				if i+1 < len(ws) && isDay(ws[i+1].Folded) && !timeAfter(txt, ws[i+1]) {
 					d := dayOf(ws[i+1].Folded)
-					add(Term{Kind: Date, Keys: s.list(dateKeys[m][d]), Extra: s.list(monthKeys[m]), Deadline: deadline(i)}, i, i+1)
+					add(newDraft(Date, deadline(i), s.list(s.constKey(dateKeys[m][d])), s.list(s.constKey(monthKeys[m]))), i, i+1)
 					i++
 					continue
 				}
 				if i > 0 && isDay(ws[i-1].Folded) && !used[i-1] {
 					s.terms = s.terms[:len(s.terms)-countAt(s.terms[base:], ws[i-1].Span)]
 					d := dayOf(ws[i-1].Folded)
-					add(Term{Kind: Date, Keys: s.list(dateKeys[m][d]), Extra: s.list(monthKeys[m]), Deadline: deadline(i - 1)}, i-1, i)
+					add(newDraft(Date, deadline(i-1), s.list(s.constKey(dateKeys[m][d])), s.list(s.constKey(monthKeys[m]))), i-1, i)
 					continue
 				}
 				if len(f) >= 3 && (len(w.Text) > 3 || strings.HasSuffix(w.Text, ".")) || f == "may" {
-					add(Term{Kind: Month, Keys: s.list(monthKeys[m]), Deadline: deadline(i)}, i, i)
+					add(newDraft(Month, deadline(i), s.list(s.constKey(monthKeys[m])), noList), i, i)
 				}
 				continue
 			}
 			if c&wWeekday != 0 {
 				s.buf = append(append(s.buf[:0], "w:"...), f...)
-				add(Term{Kind: Weekday, Keys: s.list(s.key(s.buf)), Deadline: deadline(i)}, i, i)
+				add(newDraft(Weekday, deadline(i), s.list(s.key(s.buf)), noList), i, i)
 				continue
 			}
 			if c&wHolidayFirst != 0 && i+2 < len(ws) && s.holiday(f, ws[i+1].Folded, ws[i+2].Folded) {
-				add(Term{Kind: Holiday, Keys: s.list(s.holidayKey()), Deadline: deadline(i)}, i, i+2)
+				add(newDraft(Holiday, deadline(i), s.list(s.holidayKey()), noList), i, i+2)
 				i += 2
 				continue
 			}
@@ -459,13 +522,13 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 				if n := len(s.buf); n >= 2 && s.buf[n-2] == '\'' && s.buf[n-1] == 's' {
 					s.buf = s.buf[:n-2]
 				}
-				add(Term{Kind: Holiday, Keys: s.list(s.holidayKey()), Deadline: deadline(i)}, i, i+1)
+				add(newDraft(Holiday, deadline(i), s.list(s.holidayKey()), noList), i, i+1)
 				i++
 				continue
 			}
 			if c&wHoliday != 0 {
 				s.buf = append(s.buf[:0], f...)
-				add(Term{Kind: Holiday, Keys: s.list(s.holidayKey()), Deadline: deadline(i)}, i, i)
+				add(newDraft(Holiday, deadline(i), s.list(s.holidayKey()), noList), i, i)
 				continue
 			}
 		}
@@ -510,15 +573,15 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 		if t := &terms[k]; t.Deadline {
 			// A deadline is supported only by the same deadline; the
 			// plain date still supports other articles' mentions.
-			n := len(s.keys)
-			s.keys = append(append(s.keys, t.Extra...), t.Keys...)
-			extra := s.keys[n:len(s.keys):len(s.keys)]
-			n = len(s.keys)
-			for _, key := range t.Keys {
-				s.buf = append(append(s.buf[:0], "dl:"...), key...)
-				s.keys = append(s.keys, s.key(s.buf))
+			n := len(s.ids)
+			s.ids = append(append(s.ids, s.listIDs(t.extraList)...), s.listIDs(t.keyList)...)
+			extra := s.listFrom(n)
+			n = len(s.ids)
+			for _, key := range s.listIDs(t.keyList) {
+				s.buf = append(append(s.buf[:0], "dl:"...), s.keys.bytes(key)...)
+				s.ids = append(s.ids, s.key(s.buf))
 			}
-			t.Keys, t.Extra = s.keys[n:len(s.keys):len(s.keys)], extra
+			t.keyList, t.extraList = s.listFrom(n), extra
 		}
 	}
 	if !slices.IsSortedFunc(terms, byStart) {
@@ -526,7 +589,7 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 	}
 }
 
-func byStart(a, b Term) int { return a.Span.Start - b.Span.Start }
+func byStart(a, b draft) int { return a.Span.Start - b.Span.Start }
 
 // holiday reports whether f, a and b (when not "") name a holiday, and
 // leaves the words joined by spaces in s.buf.
@@ -540,7 +603,7 @@ func (s *scratch) holiday(f, a, b string) bool {
 
 // holidayKey returns the key of the holiday named in s.buf: "h:" and the
 // words joined by hyphens.
-func (s *scratch) holidayKey() string {
+func (s *scratch) holidayKey() int32 {
 	n := len(s.buf)
 	s.buf = append(s.buf, "h:"...)
 	s.buf = append(s.buf, s.buf[:n]...)
@@ -621,7 +684,7 @@ func hasLetter(s string) bool {
 
 // numberTerm parses the number at ws[i] with its currency, multiplier and
 // unit. n is the number of words the number itself covers.
-func (s *scratch) numberTerm(ws []text.Word, class []uint32, i int) (t Term, n int, ok bool) {
+func (s *scratch) numberTerm(ws []text.Word, class []uint32, i int) (t draft, n int, ok bool) {
 	txt := s.txt
 	w := ws[i]
 	f := w.Folded
@@ -639,14 +702,14 @@ func (s *scratch) numberTerm(ws []text.Word, class []uint32, i int) (t Term, n i
 	// Dates written as numbers: 2025-11-25, 25.11.2025.
 	if y, m, d, ok := numericDate(f); ok {
 		s.buf = append(append(s.buf[:0], "y:"...), y...)
-		return Term{Kind: Date, Keys: s.list(dateKeys[m][d]), Extra: s.list(s.key(s.buf), monthKeys[m])}, 1, true
+		return newDraft(Date, false, s.list(s.constKey(dateKeys[m][d])), s.list(s.key(s.buf), s.constKey(monthKeys[m]))), 1, true
 	}
 	if timeAfter(txt, w) || w.Span.Start > 0 && txt[w.Span.Start-1] == ':' {
 		return t, 0, false
 	}
 	if isYear(f) && !strings.ContainsAny(f, ".,") {
 		s.buf = append(append(s.buf[:0], "y:"...), f...)
-		return Term{Kind: Year, Keys: s.list(s.key(s.buf))}, 1, true
+		return newDraft(Year, false, s.list(s.key(s.buf)), noList), 1, true
 	}
 	tok := f
 	n = 1
@@ -700,8 +763,9 @@ func (s *scratch) numberTerm(ws []text.Word, class []uint32, i int) (t Term, n i
 		return t, 0, false
 	}
 	s.buf = strconv.AppendFloat(append(s.buf[:0], "v:"...), v, 'f', -1, 64)
-	s.nums = append(s.nums, Numeric{Quantity: Quantity{Value: v, Unit: unit, Currency: cur}})
-	t = Term{Kind: Number, Keys: s.list(s.key(s.buf)), Numeric: &s.nums[len(s.nums)-1], Spelled: isSpelled}
+	num := Numeric{Quantity: Quantity{Value: v, Unit: unit, Currency: cur}}
+	t = newDraft(Number, false, s.list(s.key(s.buf)), noList)
+	t.Spelled = isSpelled
 	if cur != "" || v >= 1e6 && !isSpelled && n > 1 {
 		t.Kind = Money
 	}
@@ -712,20 +776,22 @@ func (s *scratch) numberTerm(ws []text.Word, class []uint32, i int) (t Term, n i
 				continue
 			}
 			if !ws[k].Capital && hasLetter(fw) && !stop[fw] && adjacentish(txt, ws[k-1], ws[k]) {
-				t.Context = contextWord(fw)
+				num.Context = contextWord(fw)
 			}
 			break
 		}
 		if i > 0 && prepositions[ws[i-1].Folded] {
-			t.Before = ws[i-1].Folded
+			num.Before = ws[i-1].Folded
 		}
 		// "killing 11 people": the verb before the number is the context.
-		if t.Context == "" && i > 0 {
+		if num.Context == "" && i > 0 {
 			if c, ok := contextVerbs[ws[i-1].Folded]; ok {
-				t.Context = c
+				num.Context = c
 			}
 		}
 	}
+	t.num = int32(len(s.nums))
+	s.nums = append(s.nums, num)
 	return t, n, true
 }
 
@@ -765,8 +831,35 @@ func numericDate(f string) (y string, m, d int, ok bool) {
 }
 
 // nameTerm builds a name term from a run of capitalised words (and their
-// classes).
-func (s *scratch) nameTerm(run []text.Word, class []uint32, place bool) (Term, bool) {
+// classes). The term depends only on the words' folded forms, so it is
+// built once an article for each run of words.
+func (s *scratch) nameTerm(run []text.Word, class []uint32, place bool) (draft, bool) {
+	b := s.buf[:0]
+	for i, w := range run {
+		if i > 0 {
+			b = append(b, 0)
+		}
+		b = append(b, w.Folded...)
+	}
+	s.buf = b
+	id, added := intern(&s.names, b)
+	if added {
+		s.nameVals = append(s.nameVals, s.newName(run, class))
+	}
+	v := s.nameVals[id]
+	if !v.ok {
+		return draft{}, false
+	}
+	t := newDraft(Name, false, v.keys, noList)
+	t.Outlet = v.outlet
+	if place {
+		t.Kind = Place
+	}
+	return t, true
+}
+
+// newName builds the keys of a name (see nameTerm).
+func (s *scratch) newName(run []text.Word, class []uint32) nameVal {
 	all, toks := s.all[:0], s.toks[:0]
 	defer func() { s.all, s.toks = all, toks }()
 	for wi, w := range run {
@@ -800,9 +893,9 @@ func (s *scratch) nameTerm(run []text.Word, class []uint32, place bool) (Term, b
 		}
 	}
 	if len(toks) == 0 {
-		return Term{}, false
+		return nameVal{keys: noList}
 	}
-	t := Term{Kind: Name}
+	v := nameVal{ok: true}
 	b := s.buf[:0]
 	for i, p := range all {
 		if i > 0 {
@@ -811,23 +904,16 @@ func (s *scratch) nameTerm(run []text.Word, class []uint32, place bool) (Term, b
 		b = append(b, p...)
 	}
 	s.buf = b
-	if outlets[string(b)] || len(b) >= 4 && string(b[:4]) == "the " && outlets[string(b[4:])] || len(toks) == 1 && outlets[toks[0]] {
-		t.Outlet = true
-	}
-	if place {
-		t.Kind = Place
-	}
-	start := len(s.keys)
+	v.outlet = outlets[string(b)] || len(b) >= 4 && string(b[:4]) == "the " && outlets[string(b[4:])] || len(toks) == 1 && outlets[toks[0]]
+	start := len(s.ids)
 	add := func(b []byte) {
 		if len(b) == 0 {
 			return
 		}
-		for _, k := range s.keys[start:] {
-			if k == string(b) {
-				return
-			}
+		k := s.key(b)
+		if !slices.Contains(s.ids[start:], k) {
+			s.ids = append(s.ids, k)
 		}
-		s.keys = append(s.keys, s.key(b))
 	}
 	for _, p := range toks {
 		s.buf = append(append(s.buf[:0], "t:"...), Singular(p)...)
@@ -837,8 +923,8 @@ func (s *scratch) nameTerm(run []text.Word, class []uint32, place bool) (Term, b
 		s.buf = stemKey(s.buf[:0], p)
 		add(s.buf)
 	}
-	t.Keys = s.keys[start:len(s.keys):len(s.keys)]
-	return t, true
+	v.keys = s.listFrom(start)
+	return v
 }
 
 // nameSuffixes are stripped by stemKey, longest first.
@@ -848,12 +934,14 @@ var nameSuffixes = []string{"ional", "ian", "ean", "ern", "ish", "ia", "an", "al
 // ending, so that Congressional matches Congress, Western West, Russian
 // Russia and Ukrainian Ukraine. Short stems get none.
 func stemKey(b []byte, p string) []byte {
+	n := utf8.RuneCountInString(p)
 	for _, suf := range nameSuffixes {
-		if st := strings.TrimSuffix(p, suf); st != p && utf8.RuneCountInString(st) >= 4 {
-			return append(append(b, "s:"...), st...)
+		// The suffixes are ASCII: the stem has n-len(suf) runes.
+		if strings.HasSuffix(p, suf) && n-len(suf) >= 4 {
+			return append(append(b, "s:"...), p[:len(p)-len(suf)]...)
 		}
 	}
-	if utf8.RuneCountInString(p) >= 4 {
+	if n >= 4 {
 		return append(append(b, "s:"...), p...)
 	}
 	return b
@@ -864,25 +952,59 @@ func stemKey(b []byte, p string) []byte {
 // Zelensky and Zelenskyy, Kyiv and Kiev, Dnieper and Dnipro share one.
 // Short names get none.
 func skeletonKey(b []byte, p string) []byte {
-	if utf8.RuneCountInString(p) < 4 {
+	ascii := isASCII(p)
+	if ascii && len(p) < 4 || !ascii && utf8.RuneCountInString(p) < 4 {
 		return b
 	}
 	n := len(b)
 	b = append(b, "k:"...)
-	var last rune
-	for i, r := range p {
-		if i > 0 && strings.ContainsRune("aeiouy'", r) || !unicode.IsLetter(r) {
-			continue
+	if ascii {
+		var last byte
+		for i := 0; i < len(p); i++ {
+			c := p[i]
+			if i > 0 && skelSkip(c) || !('a' <= c|0x20 && c|0x20 <= 'z') {
+				continue
+			}
+			if c != last {
+				b = append(b, c)
+			}
+			last = c
 		}
-		if r != last {
-			b = utf8.AppendRune(b, r)
+	} else {
+		var last rune
+		for i, r := range p {
+			if i > 0 && strings.ContainsRune("aeiouy'", r) || !unicode.IsLetter(r) {
+				continue
+			}
+			if r != last {
+				b = utf8.AppendRune(b, r)
+			}
+			last = r
 		}
-		last = r
 	}
 	if len(b)-n-2 < 2 {
 		return b[:n]
 	}
 	return b
+}
+
+// skelSkip reports whether skeletonKey drops the ASCII byte c after the
+// first letter: a vowel, y or an apostrophe.
+func skelSkip(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u', 'y', '\'':
+		return true
+	}
+	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // cues finds commitment and prediction cues outside quotation marks.

@@ -37,7 +37,7 @@ func DocKeys(d *corpus.Doc) []string {
 			for _, k := range t.Keys {
 				seen[k] = struct{}{}
 			}
-			for _, k := range t.Extra {
+			for _, k := range t.Extra() {
 				seen[k] = struct{}{}
 			}
 		}
@@ -87,7 +87,7 @@ func Mentions(d *corpus.Doc, phrase string) []article.Span {
 	}
 	f := WordFilter.Of(d)
 	for _, w := range want {
-		if !f.mayHold(withoutDots(w)) {
+		if !f.mayHold(w) {
 			return nil
 		}
 	}
@@ -112,18 +112,23 @@ var WordFilter = &corpus.Extractor[*Filter]{Name: "word-filter", Run: func(d *co
 	f := &Filter{}
 	for _, ws := range corpus.Words.Of(d) {
 		for _, w := range ws {
-			f.add(withoutDots(w.Folded))
-			f.add(withoutDots(strings.TrimSuffix(strings.TrimSuffix(w.Folded, "'s"), "'")))
+			f.add(w.Folded)
+			if t := strings.TrimSuffix(strings.TrimSuffix(w.Folded, "'s"), "'"); len(t) < len(w.Folded) {
+				f.add(t)
+			}
 		}
 	}
 	return f
 }}
 
-// probes returns the filter's three bit positions for s (FNV-1a, split
-// into two hashes for double hashing).
+// probes returns the filter's three bit positions for s without its dots
+// (FNV-1a, split into two hashes for double hashing).
 func probes(s string) [3]uint32 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); i++ {
+		if s[i] == '.' {
+			continue
+		}
 		h ^= uint64(s[i])
 		h *= 1099511628211
 	}
@@ -131,14 +136,15 @@ func probes(s string) [3]uint32 {
 	return [3]uint32{h1 % filterBits, (h1 + h2) % filterBits, (h1 + 2*h2) % filterBits}
 }
 
+// add adds s, without its dots.
 func (f *Filter) add(s string) {
 	for _, p := range probes(s) {
 		f.bits[p/64] |= 1 << (p % 64)
 	}
 }
 
-// mayHold reports whether s may be among the filter's words; false is
-// certain.
+// mayHold reports whether s, without its dots, may be among the filter's
+// words; false is certain.
 func (f *Filter) mayHold(s string) bool {
 	for _, p := range probes(s) {
 		if f.bits[p/64]&(1<<(p%64)) == 0 {
