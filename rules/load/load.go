@@ -8,6 +8,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -283,7 +284,14 @@ func loadFile(file string, opts Options) (*article.Article, []Problem) {
 	if info.Size() > opts.MaxFileBytes {
 		return nil, stub(finding.Error, fmt.Sprintf("%s is %d bytes, over max_file_bytes (%d); not linted", rel, info.Size(), opts.MaxFileBytes))
 	}
-	b, err := readAtMost(f, info.Size(), opts.MaxFileBytes+1)
+	buf := readBuffers.Get().(*[]byte)
+	defer func() {
+		if cap(*buf) <= maxRecycledRead {
+			readBuffers.Put(buf)
+		}
+	}()
+	b, err := readAtMost((*buf)[:0], f, info.Size(), opts.MaxFileBytes+1)
+	*buf = b[:0]
 	if err != nil {
 		return nil, stub(finding.Error, fmt.Sprintf("cannot read %s: %v", rel, unwrapPathError(err)))
 	}
@@ -363,11 +371,19 @@ func sourceFor(rel, fmSource string, sources []config.Source) string {
 	return strings.TrimSuffix(base, path.Ext(base))
 }
 
+// readBuffers holds the read buffers of files already parsed, each as a
+// *[]byte: Parse copies what it keeps (the decoded text), so one buffer per
+// worker serves every file.
+var readBuffers = sync.Pool{New: func() any { return new([]byte) }}
+
+// maxRecycledRead bounds the read buffers kept for reuse.
+const maxRecycledRead = 1 << 20
+
 // readAtMost reads r to its end or to limit bytes, whichever comes first,
-// into a buffer sized for the expected size (a file's size at Stat; the
-// file may have grown or shrunk since).
-func readAtMost(r io.Reader, size, limit int64) ([]byte, error) {
-	b := make([]byte, 0, min(size, limit-1)+1)
+// appending to b, grown first for the expected size (a file's size at Stat;
+// the file may have grown or shrunk since).
+func readAtMost(b []byte, r io.Reader, size, limit int64) ([]byte, error) {
+	b = slices.Grow(b, int(min(size, limit-1)+1))
 	lr := io.LimitReader(r, limit)
 	for {
 		n, err := lr.Read(b[len(b):cap(b)])
