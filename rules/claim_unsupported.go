@@ -213,7 +213,7 @@ func cuThreatSupported(c *corpus.Corpus, d *corpus.Doc, members []*corpus.Doc, p
 	if len(mine) == 0 {
 		return true
 	}
-	set := map[string]bool{}
+	set := map[story.Word]bool{}
 	for _, w := range mine {
 		set[w] = true
 	}
@@ -425,7 +425,7 @@ func cuClosest(d *corpus.Doc, cl claim.Claim, e *story.Edge) (article.Span, bool
 			return p.Source.Span, true
 		}
 	}
-	mine := map[string]bool{}
+	mine := map[story.Word]bool{}
 	for _, w := range story.SentenceWords.Of(d)[cl.Sentence.Index] {
 		mine[w] = true
 	}

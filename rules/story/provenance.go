@@ -147,21 +147,36 @@ func (s *stopSet) has(w string) bool {
 	return false
 }
 
+// Word identifies a content word: the 64-bit FNV-1a hash of its folded,
+// stemmed form. Sentences are compared by word identity only, so an
+// article keeps eight bytes a word and no pointers.
+type Word uint64
+
+// WordOf returns the identity of the content word w.
+func WordOf(w string) Word {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return Word(h)
+}
+
 // SentenceWords is the per-article extractor of each sentence's content
 // words (by Sentence.Index), computed once for every comparison. The
 // sentences' lists share one backing array.
-var SentenceWords = &corpus.Extractor[[][]string]{Name: "sentence-words", Run: sentenceWords}
+var SentenceWords = &corpus.Extractor[[][]Word]{Name: "sentence-words", Run: sentenceWords}
 
 // wordBufs recycles the scratch lists sentenceWords collects into before
 // it copies them to an exact-size array.
-var wordBufs = sync.Pool{New: func() any { return new([]string) }}
+var wordBufs = sync.Pool{New: func() any { return new([]Word) }}
 
-func sentenceWords(d *corpus.Doc) [][]string {
+func sentenceWords(d *corpus.Doc) [][]Word {
 	sents := sentence.Sentences.Of(d)
 	all := claim.BodyWords.Of(d)
-	bp := wordBufs.Get().(*[]string)
+	bp := wordBufs.Get().(*[]Word)
 	buf := (*bp)[:0]
-	out := make([][]string, len(sents))
+	out := make([][]Word, len(sents))
 	ends := make([]int, len(sents))
 	lo, prev := 0, 0
 	for i, s := range sents {
@@ -184,10 +199,9 @@ func sentenceWords(d *corpus.Doc) [][]string {
 	}
 	words := slices.Clone(buf)
 	if words == nil {
-		words = []string{}
+		words = []Word{}
 	}
-	clear(buf)
-	*bp = buf
+	*bp = buf[:0]
 	wordBufs.Put(bp)
 	start := 0
 	for i, end := range ends {
@@ -198,26 +212,43 @@ func sentenceWords(d *corpus.Doc) [][]string {
 }
 
 // ContentWords returns the folded, stemmed, de-duplicated content words of
-// a sentence: the words provenance compares.
+// a sentence: the words provenance compares (by their WordOf identity).
 func ContentWords(txt string, s sentence.Sentence) []string {
-	return appendContent(make([]string, 0, 16), text.Words(txt, s.Span))
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range text.Words(txt, s.Span) {
+		if f, ok := contentWord(w); ok && !seen[f] {
+			seen[f] = true
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
-// appendContent appends the content words of ws to out, each once.
-func appendContent(out []string, ws []text.Word) []string {
+// contentWord returns the form of w provenance compares, and false for a
+// stopword or a word too short to carry content.
+func contentWord(w text.Word) (string, bool) {
+	f := stem(trimPossessive(w.Folded))
+	return f, len(f) >= 2 && !stopwords.has(f)
+}
+
+// appendContent appends the identities of the content words of ws to out,
+// each once.
+func appendContent(out []Word, ws []text.Word) []Word {
 	first := len(out)
 next:
 	for _, w := range ws {
-		f := stem(trimPossessive(w.Folded))
-		if len(f) < 2 || stopwords.has(f) {
+		f, ok := contentWord(w)
+		if !ok {
 			continue
 		}
+		id := WordOf(f)
 		for _, o := range out[first:] {
-			if o == f {
+			if o == id {
 				continue next
 			}
 		}
-		out = append(out, f)
+		out = append(out, id)
 	}
 	return out
 }
@@ -295,14 +326,14 @@ func Derive(c *corpus.Corpus) *Graph {
 }
 
 // scratches recycles the working memory of deriveStory between stories.
-var scratches = sync.Pool{New: func() any { return &scratch{ids: map[string]int32{}} }}
+var scratches = sync.Pool{New: func() any { return &scratch{ids: map[Word]int32{}} }}
 
 // scratch is one story's working memory. Sentences ("vecs") are the
 // story's countable sentences, grouped by member in the members' order and
 // in sentence order within a member.
 type scratch struct {
-	ids    map[string]int32 // content word → id
-	vdoc   []int32          // member position of each vec
+	ids    map[Word]int32 // content word → id
+	vdoc   []int32        // member position of each vec
 	vsent  []sentence.Sentence
 	vstart []int32 // vec i's word ids are wids[vstart[i]:vstart[i+1]]
 	wids   []int32

@@ -227,8 +227,15 @@ func TestContentWords(t *testing.T) {
 	if got != want {
 		t.Errorf("ContentWords = %q, want %q", got, want)
 	}
-	if sw := strings.Join(SentenceWords.Of(s)[0], " "); sw != want {
-		t.Errorf("SentenceWords = %q, want %q", sw, want)
+	var ids []Word
+	for _, w := range strings.Fields(want) {
+		ids = append(ids, WordOf(w))
+	}
+	if sw := SentenceWords.Of(s)[0]; !slices.Equal(sw, ids) {
+		t.Errorf("SentenceWords = %v, want the identities of %q: %v", sw, want, ids)
+	}
+	if WordOf("union") == WordOf("unions") || WordOf("") == WordOf("a") {
+		t.Error("WordOf gives distinct words one identity")
 	}
 	for _, w := range []string{"the", "according", "officials", "to", "matter"} {
 		if !stopwords.has(w) {
