@@ -159,6 +159,9 @@ func runRule(r Rule, c *corpus.Corpus, opts Options) (out []finding.Finding, err
 		}
 		f := finding.Finding{Rule: m.ID, Severity: s, Message: d.Message, Location: finding.Locate(d.Doc.Article, d.Span, "")}
 		f.LineText = d.Doc.Line(f.Line)
+		if len(d.Related) > 0 {
+			f.Related = make([]finding.Location, 0, min(len(d.Related), MaxRelated))
+		}
 		for _, rel := range d.Related {
 			if len(f.Related) == MaxRelated {
 				break
