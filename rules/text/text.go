@@ -120,7 +120,8 @@ func AppendWords(dst []Word, txt string, span article.Span) []Word {
 			capital = k&upperByte != 0
 			plain, upper = true, capital
 		} else {
-			r, size := utf8.DecodeRuneInString(txt[i:])
+			// Bounded by the span: a rune it cuts is not a word rune.
+			r, size := utf8.DecodeRuneInString(txt[i:span.End])
 			if !isWordRune(r) {
 				i += size
 				continue
@@ -198,7 +199,7 @@ func wordEnd(txt string, end, start, i int, plain, upper bool) (int, bool, bool)
 			}
 			r, size = rune(c), 1
 		} else {
-			r, size = utf8.DecodeRuneInString(txt[i:])
+			r, size = utf8.DecodeRuneInString(txt[i:end])
 			if isWordRune(r) {
 				plain = false
 				i += size
@@ -211,8 +212,8 @@ func wordEnd(txt string, end, start, i int, plain, upper bool) (int, bool, bool)
 		// An apostrophe, hyphen or dot: inside the word when a word rune
 		// follows it.
 		var nr rune
-		if i+size < len(txt) {
-			nr, _ = decodeRune(txt, i+size)
+		if i+size < end {
+			nr, _ = decodeRune(txt[:end], i+size)
 		}
 		if i+size < end && isWordRune(nr) && (r != '.' || dotJoins(txt, start, i)) {
 			plain = plain && r < utf8.RuneSelf && r != '\''

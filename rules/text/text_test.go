@@ -41,6 +41,32 @@ func TestWords(t *testing.T) {
 	}
 }
 
+// TestWordsSpanCutsRune holds words inside a span that ends or starts
+// inside a multi-byte rune: the cut rune is not part of any word.
+func TestWordsSpanCutsRune(t *testing.T) {
+	txt := "Kyiv café and Dnipró"
+	tests := []struct {
+		span article.Span
+		want []string
+	}{
+		{article.Span{Start: 0, End: 9}, []string{"Kyiv", "caf"}}, // ends inside é
+		{article.Span{Start: 9, End: 14}, []string{"and"}},        // starts inside é
+		{article.Span{Start: 0, End: len(txt) - 1}, []string{"Kyiv", "café", "and", "Dnipr"}},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, w := range Words(txt, tt.span) {
+			if w.Span.Start < tt.span.Start || w.Span.End > tt.span.End {
+				t.Errorf("Words(%v): %q at %v is outside the span", tt.span, w.Text, w.Span)
+			}
+			got = append(got, w.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Words(%v) = %q, want %q", tt.span, got, tt.want)
+		}
+	}
+}
+
 func TestFold(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Zelenskÿ", "zelensky"},
