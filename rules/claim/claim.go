@@ -161,9 +161,24 @@ var threatVerbs = map[string]bool{"let": true, "fired": true, "replaced": true, 
 // other articles' claims); check Sentence.Heading before reporting one.
 var Claims = &corpus.Extractor[[]Claim]{
 	Name: "claims",
-	Run: func(d *corpus.Doc) []Claim {
+	Run:  func(d *corpus.Doc) []Claim { return extracted.Of(d).claims },
+}
+
+// extraction is what one extraction finds in an article: its claims and
+// the sorted distinct keys of their terms (DocKeys).
+type extraction struct {
+	claims []Claim
+	keys   []string
+}
+
+// extracted is the per-article extractor behind Claims and DocKeys, which
+// one pass over the article computes together.
+var extracted = &corpus.Extractor[*extraction]{
+	Name: "claim-extraction",
+	Run: func(d *corpus.Doc) *extraction {
 		sents := sentence.Sentences.Of(d)
-		return extract(d.Text, sents, SentenceWords(d, sents))
+		cls, keys := extract(d.Text, sents, SentenceWords(d, sents))
+		return &extraction{claims: cls, keys: keys}
 	},
 }
 
@@ -189,7 +204,8 @@ func Extract(txt string, sents []sentence.Sentence) []Claim {
 	for i, s := range sents {
 		words[i] = text.Words(txt, s.Span)
 	}
-	return extract(txt, sents, words)
+	cls, _ := extract(txt, sents, words)
+	return cls
 }
 
 var months = map[string]int{
