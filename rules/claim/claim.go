@@ -59,9 +59,8 @@ func (k Kind) Time() bool {
 
 // Term is one salient term of a sentence.
 type Term struct {
-	// Span is the term's exact byte span; Text is the text it covers.
+	// Span is the term's exact byte span in the article's text.
 	Span article.Span
-	Text string
 	// Keys are the normalised keys that match the same content in other
 	// sources: "v:28" for 28, 28-point and 28 points; "d:11-16" for Nov. 16
 	// and November 16; "t:dnieper" and "k:dnpr" (a consonant skeleton that

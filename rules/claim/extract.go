@@ -511,7 +511,6 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 	}
 	add := func(t draft, from, to int) {
 		t.Span = article.Span{Start: ws[from].Span.Start, End: ws[to].Span.End}
-		t.Text = txt[t.Span.Start:t.Span.End]
 		for k := from; k <= to; k++ {
 			used[k] = true
 		}
