@@ -78,6 +78,7 @@ func (claimUnsupportedRule) NewSettings() any {
 // cuTerm is one term occurrence with its corroboration.
 type cuTerm struct {
 	t       claim.Term
+	text    string        // the term as written, or the threat phrase
 	origins []*corpus.Doc // independent carriers other than the article
 	copies  []*corpus.Doc // carriers that repeat it from the article
 	why     string        // warning reason, "" for a note
@@ -139,7 +140,8 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 		open = open[:0]
 		anchored := false
 		for _, t := range cl.Terms {
-			if t.Outlet || sup.outlet(t) {
+			written := d.Text[t.Span.Start:t.Span.End]
+			if t.Outlet || sup.outlet(written) {
 				continue
 			}
 			keys := sup.keys(t)
@@ -147,17 +149,17 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 			if len(carriers) > 0 {
 				anchored = true
 			}
-			if len(ignore) > 0 && (ignore[text.Fold(t.Text)] || ignoredKey(ignore, keys)) {
+			if len(ignore) > 0 && (ignore[text.Fold(written)] || ignoredKey(ignore, keys)) {
 				continue
 			}
 			origins, copies, own := sup.origins(d, carriers, keys)
 			if !own || len(origins)+1 >= st.MinSources || cuAnyReported(reported, t.Keys) {
 				continue
 			}
-			open = append(open, cuTerm{t: t, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
+			open = append(open, cuTerm{t: t, text: written, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
 		}
 		if cl.Threat != "" && !cuHasWarning(open) && !cuThreatSupported(c, d, members, prov, cl) {
-			open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span, Text: cl.Threat}, why: "threat"})
+			open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span}, text: cl.Threat, why: "threat"})
 		}
 		if !cuHasWarning(open) && (!anchored || !cuWorthReporting(open)) {
 			continue
@@ -270,15 +272,16 @@ func cuWhy(cl claim.Claim, t claim.Term, derived bool) string {
 }
 
 // cuDescribe names a term and its kind: "Thanksgiving" (a deadline).
-func cuDescribe(t claim.Term) string {
+func cuDescribe(o cuTerm) string {
+	t := o.t
 	if t.Kind == 0 {
-		return "This threat (" + strconv.Quote(t.Text) + ")"
+		return "This threat (" + strconv.Quote(o.text) + ")"
 	}
 	kind := t.Kind.String()
 	if t.Deadline {
 		kind = "a deadline"
 	}
-	return strconv.Quote(strings.Join(strings.Fields(t.Text), " ")) + " (" + kind + ")"
+	return strconv.Quote(strings.Join(strings.Fields(o.text), " ")) + " (" + kind + ")"
 }
 
 func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim, open []cuTerm) Diagnostic {
@@ -301,7 +304,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	}
 	var names []string
 	for _, o := range shown {
-		names = append(names, cuDescribe(o.t))
+		names = append(names, cuDescribe(o))
 	}
 	subject := joinAnd(names)
 	if len(open) > len(shown) {
@@ -455,7 +458,7 @@ func cuDeadlinePhrase(txt string, t claim.Term) string {
 			return before[len(before)-len(w):] + txt[len(before):t.Span.End]
 		}
 	}
-	return t.Text
+	return txt[t.Span.Start:t.Span.End]
 }
 
 // cuFirstKey finds the first occurrence in d of a term matching t.
@@ -618,9 +621,9 @@ func (s *corroboration) derivations(members []*corpus.Doc) string {
 	return s.deriv
 }
 
-// outlet reports whether t names a configured source.
-func (s *corroboration) outlet(t claim.Term) bool {
-	name := strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")
+// outlet reports whether a term, as written, names a configured source.
+func (s *corroboration) outlet(written string) bool {
+	name := strings.TrimSuffix(strings.TrimSuffix(written, "’s"), "'s")
 	// Printable ASCII folds to lower case: fold it in s.fold rather
 	// than allocate.
 	b := s.fold[:0]

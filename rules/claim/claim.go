@@ -59,9 +59,8 @@ func (k Kind) Time() bool {
 
 // Term is one salient term of a sentence.
 type Term struct {
-	// Span is the term's exact byte span; Text is the text it covers.
+	// Span is the term's exact byte span in the article's text.
 	Span article.Span
-	Text string
 	// Keys are the normalised keys that match the same content in other
 	// sources: "v:28" for 28, 28-point and 28 points; "d:11-16" for Nov. 16
 	// and November 16; "t:dnieper" and "k:dnpr" (a consonant skeleton that
@@ -161,9 +160,24 @@ var threatVerbs = map[string]bool{"let": true, "fired": true, "replaced": true, 
 // other articles' claims); check Sentence.Heading before reporting one.
 var Claims = &corpus.Extractor[[]Claim]{
 	Name: "claims",
-	Run: func(d *corpus.Doc) []Claim {
+	Run:  func(d *corpus.Doc) []Claim { return extracted.Of(d).claims },
+}
+
+// extraction is what one extraction finds in an article: its claims and
+// the sorted distinct keys of their terms (DocKeys).
+type extraction struct {
+	claims []Claim
+	keys   []string
+}
+
+// extracted is the per-article extractor behind Claims and DocKeys, which
+// one pass over the article computes together.
+var extracted = &corpus.Extractor[*extraction]{
+	Name: "claim-extraction",
+	Run: func(d *corpus.Doc) *extraction {
 		sents := sentence.Sentences.Of(d)
-		return extract(d.Text, sents, SentenceWords(d, sents))
+		cls, keys := extract(d.Text, sents, SentenceWords(d, sents))
+		return &extraction{claims: cls, keys: keys}
 	},
 }
 
@@ -189,7 +203,8 @@ func Extract(txt string, sents []sentence.Sentence) []Claim {
 	for i, s := range sents {
 		words[i] = text.Words(txt, s.Span)
 	}
-	return extract(txt, sents, words)
+	cls, _ := extract(txt, sents, words)
+	return cls
 }
 
 var months = map[string]int{

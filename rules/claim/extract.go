@@ -205,7 +205,9 @@ func newDraft(kind Kind, deadline bool, keys, extra int32) draft {
 	return draft{Term: Term{Kind: kind, Deadline: deadline}, keyList: keys, extraList: extra, num: -1}
 }
 
-func extract(txt string, sents []sentence.Sentence, words [][]text.Word) []Claim {
+// extract returns the claims of the sentences of txt (their words given)
+// and the sorted distinct keys of their terms (see DocKeys).
+func extract(txt string, sents []sentence.Sentence, words [][]text.Word) ([]Claim, []string) {
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
 	s.txt = txt
@@ -299,10 +301,11 @@ func lenBit(f string) uint64 { return 1 << min(len(f), 63) }
 
 // result copies the claims out of the scratch buffers, into five
 // exact-size allocations: the claims, their terms, the key lists, the
-// key strings (one string) and the numbers.
-func (s *scratch) result() []Claim {
+// key strings (one string) and the numbers; and returns the sorted
+// distinct keys of the terms other than outlets (DocKeys) in a sixth.
+func (s *scratch) result() ([]Claim, []string) {
 	if len(s.cls) == 0 {
-		return nil
+		return nil, nil
 	}
 	// Count the keys of the lists in use (terms dropped or rewritten
 	// left others), and the numbers. A term's Extra keys follow its
@@ -375,7 +378,41 @@ func (s *scratch) result() []Claim {
 		c.Terms = terms[sp[0]:sp[1]:sp[1]]
 		out[i] = c
 	}
-	return out
+	return out, s.docKeys(strs)
+}
+
+// docKeys returns the sorted distinct keys (strs by id) of the terms
+// other than outlets, or nil.
+func (s *scratch) docKeys(strs []string) []string {
+	used := slices.Grow(s.used[:0], len(strs))[:len(strs)]
+	clear(used)
+	s.used = used
+	n := 0
+	for i := range s.terms {
+		t := &s.terms[i]
+		if t.Outlet {
+			continue
+		}
+		for _, l := range [2]int32{t.keyList, t.extraList} {
+			for _, id := range s.listIDs(l) {
+				if !used[id] {
+					used[id] = true
+					n++
+				}
+			}
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	keys := make([]string, 0, n)
+	for id, u := range used {
+		if u {
+			keys = append(keys, strs[id])
+		}
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 // release clears the buffers (they must not keep an article alive) and
@@ -474,7 +511,6 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 	}
 	add := func(t draft, from, to int) {
 		t.Span = article.Span{Start: ws[from].Span.Start, End: ws[to].Span.End}
-		t.Text = txt[t.Span.Start:t.Span.End]
 		for k := from; k <= to; k++ {
 			used[k] = true
 		}

@@ -1,9 +1,7 @@
 package claim
 
 import (
-	"slices"
 	"strings"
-	"sync"
 
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
@@ -22,39 +20,12 @@ var Index = &corpus.Index[map[string][]int]{Name: "claim-index", Run: func(c *co
 	return idx
 }}
 
-// DocKeys returns the sorted distinct term keys of d's claims.
+// DocKeys returns the sorted distinct term keys of d's claims (Term.Keys
+// and Term.Extra), outlet names left out, or nil. They are computed with
+// the claims, once an article: the slice is shared, never modify it.
 func DocKeys(d *corpus.Doc) []string {
-	seen := keySets.Get().(map[string]struct{})
-	defer func() {
-		clear(seen)
-		keySets.Put(seen)
-	}()
-	for _, c := range Claims.Of(d) {
-		for _, t := range c.Terms {
-			if t.Outlet {
-				continue
-			}
-			for _, k := range t.Keys {
-				seen[k] = struct{}{}
-			}
-			for _, k := range t.Extra() {
-				seen[k] = struct{}{}
-			}
-		}
-	}
-	if len(seen) == 0 {
-		return nil
-	}
-	out := make([]string, 0, len(seen))
-	for k := range seen {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
+	return extracted.Of(d).keys
 }
-
-// keySets are DocKeys's reusable sets.
-var keySets = sync.Pool{New: func() any { return map[string]struct{}{} }}
 
 // IsOutlet reports whether the folded phrase names a well-known news
 // organisation ("wsj", "the wall street journal", "axios").

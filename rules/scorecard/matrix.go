@@ -124,7 +124,7 @@ func storyTerms(sup *support, members []*corpus.Doc) []*candidate {
 				} else if spec <= cd.Specificity {
 					continue
 				}
-				cd.Text = strings.Join(strings.Fields(t.Text), " ")
+				cd.Text = strings.Join(strings.Fields(d.Text[t.Span.Start:t.Span.End]), " ")
 				cd.Kind = kindName(t)
 				cd.Specificity = spec
 				cd.Path = d.Path

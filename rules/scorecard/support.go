@@ -55,13 +55,14 @@ func (s *support) reset() {
 	clear(s.claimsOf)
 }
 
-// salient reports whether t is content a claim can be checked on: not a
-// news organisation's name, specific enough.
-func (s *support) salient(t claim.Term) bool {
+// salient reports whether t, a term of d, is content a claim can be
+// checked on: not a news organisation's name, specific enough.
+func (s *support) salient(d *corpus.Doc, t claim.Term) bool {
 	if t.Outlet || t.Specificity() < minSpecificity {
 		return false
 	}
-	f := strings.TrimPrefix(text.Fold(strings.TrimSuffix(strings.TrimSuffix(t.Text, "’s"), "'s")), "the ")
+	written := d.Text[t.Span.Start:t.Span.End]
+	f := strings.TrimPrefix(text.Fold(strings.TrimSuffix(strings.TrimSuffix(written, "’s"), "'s")), "the ")
 	return !s.names[f]
 }
 
@@ -89,7 +90,7 @@ func (s *support) claims(d *corpus.Doc) []sentenceTerms {
 		}
 		var ts []claim.Term
 		for _, t := range cl.Terms {
-			if s.salient(t) {
+			if s.salient(d, t) {
 				ts = append(ts, t)
 			}
 		}

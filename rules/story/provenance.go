@@ -634,7 +634,7 @@ func Attributes(a, b *corpus.Doc) bool {
 	own := text.Fold(a.Source)
 	for _, cl := range claim.Claims.Of(a) {
 		for _, t := range cl.Terms {
-			if t.Outlet && !strings.Contains(own, strings.TrimPrefix(text.Fold(t.Text), "the ")) {
+			if t.Outlet && !strings.Contains(own, strings.TrimPrefix(text.Fold(a.Text[t.Span.Start:t.Span.End]), "the ")) {
 				return true
 			}
 		}

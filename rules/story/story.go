@@ -295,19 +295,92 @@ func KeyIndex(members []*corpus.Doc) map[string][]*corpus.Doc {
 		n = max(n, len(keys[i]))
 		total += len(keys[i])
 	}
+	// The members' keys are sorted: merging them visits each key's
+	// carriers together, in member order, so that every key's list is
+	// cut from one exact-size array.
+	slab := make([]*corpus.Doc, 0, total)
 	idx := make(map[string][]*corpus.Doc, n*2)
-	// A key's first member takes a slot of one shared array; only keys
-	// of several members grow lists of their own.
-	slab := make([]*corpus.Doc, total)
-	for i, d := range members {
-		for _, k := range keys[i] {
-			if l, ok := idx[k]; ok {
-				idx[k] = append(l, d)
-				continue
-			}
-			slab[0] = d
-			idx[k], slab = slab[:1:1], slab[1:]
+	h := keyHeap{keys: keys, at: make([]int32, len(members))}
+	for i := range members {
+		if len(keys[i]) > 0 {
+			h.push(int32(i))
 		}
 	}
+	key, lo := "", 0
+	for len(h.heap) > 0 {
+		i := h.heap[0]
+		if k := keys[i][h.at[i]]; len(slab) == 0 || k != key {
+			if len(slab) > 0 {
+				idx[key] = slab[lo:len(slab):len(slab)]
+			}
+			key, lo = k, len(slab)
+		}
+		slab = append(slab, members[i])
+		h.at[i]++
+		if int(h.at[i]) < len(keys[i]) {
+			h.fix()
+		} else {
+			h.pop()
+		}
+	}
+	if len(slab) > 0 {
+		idx[key] = slab[lo:len(slab):len(slab)]
+	}
 	return idx
+}
+
+// keyHeap is a min-heap of members by their next key (keys[i][at[i]]),
+// ties broken by member position, for KeyIndex's merge.
+type keyHeap struct {
+	keys [][]string
+	at   []int32
+	heap []int32
+}
+
+// less orders members i and j by their next keys, then by position.
+func (h *keyHeap) less(i, j int32) bool {
+	a, b := h.keys[i][h.at[i]], h.keys[j][h.at[j]]
+	if a != b {
+		return a < b
+	}
+	return i < j
+}
+
+// push adds member i.
+func (h *keyHeap) push(i int32) {
+	h.heap = append(h.heap, i)
+	for c := len(h.heap) - 1; c > 0; {
+		p := (c - 1) / 2
+		if !h.less(h.heap[c], h.heap[p]) {
+			break
+		}
+		h.heap[c], h.heap[p] = h.heap[p], h.heap[c]
+		c = p
+	}
+}
+
+// pop removes the least member.
+func (h *keyHeap) pop() {
+	n := len(h.heap) - 1
+	h.heap[0] = h.heap[n]
+	h.heap = h.heap[:n]
+	h.fix()
+}
+
+// fix restores the order after the least member's key changed.
+func (h *keyHeap) fix() {
+	for p := 0; ; {
+		c := 2*p + 1
+		if c >= len(h.heap) {
+			return
+		}
+		if c+1 < len(h.heap) && h.less(h.heap[c+1], h.heap[c]) {
+			c++
+		}
+		if !h.less(h.heap[c], h.heap[p]) {
+			return
+		}
+		h.heap[p], h.heap[c] = h.heap[c], h.heap[p]
+		p = c
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/srclint/srclint/rules/article"
+	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/sentence"
 )
@@ -255,4 +256,28 @@ func sentenceOf(t *testing.T, d *corpus.Doc) sentence.Sentence {
 		t.Fatalf("%d sentences", len(ss))
 	}
 	return ss[0]
+}
+
+// TestKeyIndex checks the merged index against one built key by key, on
+// the stories of generated articles and on a story of all of them.
+func TestKeyIndex(t *testing.T) {
+	c := generate(t, 300)
+	groups := append(slices.Clone(Stories.Of(c).Groups), c.Docs)
+	for _, members := range groups {
+		want := map[string][]*corpus.Doc{}
+		for _, d := range members {
+			for _, k := range claim.DocKeys(d) {
+				want[k] = append(want[k], d)
+			}
+		}
+		got := KeyIndex(members)
+		if len(got) != len(want) {
+			t.Fatalf("%d keys, want %d", len(got), len(want))
+		}
+		for k, ds := range want {
+			if !slices.Equal(got[k], ds) {
+				t.Fatalf("key %q: %d carriers, want %d", k, len(got[k]), len(ds))
+			}
+		}
+	}
 }
