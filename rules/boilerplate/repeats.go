@@ -40,8 +40,16 @@ func (r SourceRepeats) find(txt string, ln Line, key []byte) ([]Occurrence, []by
 	if len(reps) == 0 {
 		return nil, key
 	}
-	key = appendLineKey(key[:0], txt[ln.Span.Start:ln.Span.End])
+	raw := txt[ln.Span.Start:ln.Span.End]
+	keyed := false
 	for _, rep := range reps {
+		// Equal text has equal keys: a copied line needs no key.
+		if o := rep.Occ[0]; o.Doc.Article.Text[o.Line.Span.Start:o.Line.Span.End] == raw {
+			return rep.Occ, key
+		}
+		if !keyed {
+			key, keyed = appendLineKey(key[:0], raw), true
+		}
 		if rep.Key == string(key) {
 			return rep.Occ, key
 		}
@@ -91,6 +99,7 @@ func sourceRepeats(docs []*corpus.Doc) SourceRepeats {
 		doc, line int32  // the first occurrence
 		last      int32  // the last article that carries the key
 		next      int32  // the next entry of the same hash, or -1
+		raw       string // the first occurrence's text
 		key       string // the key, once needed
 		keyed     bool
 		occ       []Occurrence
@@ -109,30 +118,42 @@ func sourceRepeats(docs []*corpus.Doc) SourceRepeats {
 			if ln.Quoted || ln.Words == 0 {
 				continue
 			}
+			raw := txt[ln.Span.Start:ln.Span.End]
 			k, ok := byHash[ln.Hash]
 			if !ok {
 				byHash[ln.Hash] = int32(len(entries))
-				entries = append(entries, entry{doc: int32(di), line: int32(li), last: int32(di), next: -1})
+				entries = append(entries, entry{doc: int32(di), line: int32(li), last: int32(di), next: -1, raw: raw})
 				continue
 			}
-			key = appendLineKey(key[:0], txt[ln.Span.Start:ln.Span.End])
+			// Find the entry of the line's key among those of its hash:
+			// equal text has equal keys, other text is compared by key.
+			keyed, same := false, false
 			for {
 				e := &entries[k]
-				if !e.keyed {
-					first := docs[e.doc]
-					fl := Lines.Of(first)[e.line]
-					e.key, e.keyed = normalizeLine(first.Article.Text[fl.Span.Start:fl.Span.End]), true
+				if e.raw == raw {
+					same = true
+					break
 				}
-				if e.key == string(key) || e.next < 0 {
+				if !keyed {
+					key, keyed = appendLineKey(key[:0], raw), true
+				}
+				if !e.keyed {
+					e.key, e.keyed = normalizeLine(e.raw), true
+				}
+				if e.key == string(key) {
+					same = true
+					break
+				}
+				if e.next < 0 {
 					break
 				}
 				k = e.next
 			}
 			e := &entries[k]
-			if e.key != string(key) {
+			if !same {
 				// Another key of the same hash.
 				e.next = int32(len(entries))
-				entries = append(entries, entry{doc: int32(di), line: int32(li), last: int32(di), next: -1})
+				entries = append(entries, entry{doc: int32(di), line: int32(li), last: int32(di), next: -1, raw: raw})
 				continue
 			}
 			if e.last == int32(di) {
@@ -150,6 +171,9 @@ func sourceRepeats(docs []*corpus.Doc) SourceRepeats {
 	out := make(SourceRepeats, repeated)
 	for _, e := range entries {
 		if e.occ != nil {
+			if !e.keyed {
+				e.key = normalizeLine(e.raw)
+			}
 			h := e.occ[0].Line.Hash
 			out[h] = append(out[h], Repeat{Key: e.key, Occ: e.occ})
 		}
