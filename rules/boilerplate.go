@@ -135,7 +135,7 @@ func boilerplateRelated(c *corpus.Corpus, d *corpus.Doc, b boilerplate.Block, re
 		if f.Kind != boilerplate.KindRepeated {
 			continue
 		}
-		for _, o := range reps[d.Source][f.Line.Key] {
+		for _, o := range reps.Occurrences(d, f.Line) {
 			if o.Doc == d {
 				continue
 			}

@@ -1,8 +1,8 @@
 package boilerplate
 
 import (
+	"bytes"
 	"fmt"
-	"strings"
 	"sync"
 
 	"github.com/srclint/srclint/internal/workers"
@@ -73,6 +73,8 @@ func (b Block) Kinds() []Kind {
 // for concurrent use.
 type Detector struct {
 	opts     Options
+	custom   bool     // phrases other than the defaults are configured
+	phrases  []Phrase // the compiled phrases, custom ones first
 	exact    map[string]glob
 	byFirst  map[string][]glob
 	floating []glob // phrases that start with a wildcard or inside a word
@@ -95,17 +97,19 @@ func NewDetector(o Options) (*Detector, error) {
 	if o.DefaultPhrases {
 		list = append(list, DefaultPhrases()...)
 	}
-	for _, p := range list {
+	d.custom, d.phrases = len(o.Phrases) > 0, list
+	for i, p := range list {
 		g, err := compile(p)
 		if err != nil {
 			return nil, err
 		}
+		g.index = i
 		switch {
 		case g.exactKey != "":
 			if _, dup := d.exact[g.exactKey]; !dup {
 				d.exact[g.exactKey] = g
 			}
-		case g.lead || g.firstWordLead == g.segs[0]:
+		case g.lead || g.firstWordLead == string(g.segs[0]):
 			// A leading wildcard, or a first word that the wildcard
 			// may continue ("Subscribe*"): no first word to index by.
 			d.floating = append(d.floating, g)
@@ -118,21 +122,60 @@ func NewDetector(o Options) (*Detector, error) {
 
 // Match returns the first phrase that the normalised line key fits.
 func (d *Detector) Match(key string, words int) (Phrase, bool) {
-	if g, ok := d.exact[key]; ok {
-		return g.phrase, true
+	i := d.matchIndex([]byte(key), words)
+	if i < 0 {
+		return Phrase{}, false
 	}
-	first, _, _ := strings.Cut(key, " ")
-	for _, g := range d.byFirst[first] {
-		if g.match(key, words) {
-			return g.phrase, true
+	return d.phrases[i], true
+}
+
+// matchIndex returns the index in d.phrases of the first phrase that the
+// key fits, or -1.
+func (d *Detector) matchIndex(key []byte, words int) int {
+	if g, ok := d.exact[string(key)]; ok {
+		return g.index
+	}
+	first, _, _ := bytes.Cut(key, []byte{' '})
+	byFirst := d.byFirst[string(first)]
+	for i := range byFirst {
+		if g := &byFirst[i]; g.match(key, words) {
+			return g.index
 		}
 	}
-	for _, g := range d.floating {
-		if g.match(key, words) {
-			return g.phrase, true
+	for i := range d.floating {
+		if g := &d.floating[i]; g.match(key, words) {
+			return g.index
 		}
 	}
-	return Phrase{}, false
+	return -1
+}
+
+// defaults is the detector of the built-in phrases alone: the line facts
+// record which of them a line fits (Line.phrase), so that detection under
+// the built-in phrases needs no line keys.
+var defaults = func() *Detector {
+	d, err := NewDetector(Options{DefaultPhrases: true})
+	if err != nil {
+		return &Detector{} // unreachable: the defaults compile
+	}
+	return d
+}()
+
+// match returns the first phrase that line ln of txt fits; key is a
+// scratch buffer for the line's key, returned for reuse.
+func (d *Detector) match(txt string, ln Line, key []byte) (Phrase, bool, []byte) {
+	if !d.custom {
+		// The list is the built-in one, or empty.
+		if !d.opts.DefaultPhrases || ln.phrase == 0 {
+			return Phrase{}, false, key
+		}
+		return d.phrases[ln.phrase-1], true, key
+	}
+	key = appendLineKey(key[:0], txt[ln.Span.Start:ln.Span.End])
+	if i := d.matchIndex(key, ln.Words); i >= 0 {
+		return d.phrases[i], true, key
+	}
+	return Phrase{}, false, key
 }
 
 // class is a line's standing before blocks are formed.
@@ -151,7 +194,7 @@ func (d *Detector) Detect(c *corpus.Corpus, doc *corpus.Doc) []Block {
 	if len(lines) == 0 {
 		return nil
 	}
-	var reps map[string][]Occurrence // the repeated lines of doc's source
+	var reps SourceRepeats // the repeated lines of doc's source
 	if d.opts.MinRepeats >= 2 {
 		reps = Repeats.Of(c)[doc.Source]
 	}
@@ -170,8 +213,9 @@ func (d *Detector) Detect(c *corpus.Corpus, doc *corpus.Doc) []Block {
 	cls, flags := sc.cls, sc.flags
 	defer clear(flags) // drop the lines' references before pooling
 	repeatedWords, totalWords := 0, 0
+	txt := doc.Article.Text
 	for i, ln := range lines {
-		cls[i], flags[i] = d.classify(ln, reps)
+		cls[i], flags[i], sc.key = d.classify(txt, ln, reps, sc.key)
 		if cls[i] != none && inQuote(ln.Span) {
 			cls[i], flags[i] = none, Flag{Line: ln}
 		}
@@ -212,6 +256,7 @@ func (d *Detector) Detect(c *corpus.Corpus, doc *corpus.Doc) []Block {
 type detectScratch struct {
 	cls   []class
 	flags []Flag
+	key   []byte // a line's key
 }
 
 var detectScratches = sync.Pool{New: func() any { return new(detectScratch) }}
@@ -288,41 +333,46 @@ func blocks(lines []Line, cls []class, flags []Flag) []Block {
 	return out
 }
 
-// classify gives one line its standing and reason.
-// reps holds the repeated lines of doc's source, nil when repeats are off.
-func (d *Detector) classify(ln Line, reps map[string][]Occurrence) (class, Flag) {
+// classify gives line ln of txt its standing and reason.
+// reps holds the repeated lines of doc's source, nil when repeats are off;
+// key is a scratch buffer, returned for reuse.
+func (d *Detector) classify(txt string, ln Line, reps SourceRepeats, key []byte) (class, Flag, []byte) {
 	f := Flag{Line: ln}
 	if ln.Quoted {
-		return none, f
+		return none, f, key
 	}
 	var weakFlag *Flag
-	if p, ok := d.Match(ln.Key, ln.Words); ok {
+	p, ok, key := d.match(txt, ln, key)
+	if ok {
 		f.Kind, f.Phrase = p.Kind, p.Text
 		if !p.Weak {
-			return strong, f
+			return strong, f, key
 		}
 		wf := f
 		weakFlag = &wf
 	}
-	navOK := d.opts.MaxLineWords > 0 && ln.Nav != "" && ln.Words <= d.opts.MaxLineWords
+	nav := ln.Nav()
+	navOK := d.opts.MaxLineWords > 0 && nav != "" && ln.Words <= d.opts.MaxLineWords
 	if navOK && (ln.Words >= 2 || ln.NavSep) {
-		return strong, Flag{Line: ln, Kind: ln.Nav}
+		return strong, Flag{Line: ln, Kind: nav}, key
 	}
 	if reps != nil {
-		if n := len(reps[ln.Key]); n >= d.opts.MinRepeats {
-			return repeat, Flag{Line: ln, Kind: KindRepeated, Repeats: n}
+		var occ []Occurrence
+		occ, key = reps.find(txt, ln, key)
+		if n := len(occ); n >= d.opts.MinRepeats {
+			return repeat, Flag{Line: ln, Kind: KindRepeated, Repeats: n}, key
 		}
 	}
 	if weakFlag != nil {
-		return weak, *weakFlag
+		return weak, *weakFlag, key
 	}
 	if navOK {
-		return weak, Flag{Line: ln, Kind: ln.Nav}
+		return weak, Flag{Line: ln, Kind: nav}, key
 	}
 	if ln.Bio {
-		return weak, Flag{Line: ln, Kind: KindAuthor}
+		return weak, Flag{Line: ln, Kind: KindAuthor}, key
 	}
-	return none, f
+	return none, f, key
 }
 
 // Blocks is the per-corpus index of boilerplate blocks under

@@ -1,6 +1,8 @@
 package boilerplate
 
 import (
+	"bytes"
+	"hash/maphash"
 	"slices"
 	"strings"
 	"sync"
@@ -14,21 +16,24 @@ import (
 )
 
 // Line is one non-blank line of an article body with the facts the
-// detector needs. The facts do not depend on settings.
+// detector needs. The facts do not depend on settings. A Line holds no
+// pointers: its text is at Span in the article.
 type Line struct {
 	// Num is the 1-based line number.
 	Num int
 	// Span is the line without its ending and surrounding white space.
 	Span article.Span
-	// Key is the normalised text: folded, white space collapsed,
-	// decoration trimmed from both ends, numbers replaced by "#". Lines
-	// with equal keys count as repeats of each other.
-	Key string
+	// Hash is the hash of the line's key (see Key): lines with equal keys
+	// count as repeats of each other, and have equal hashes.
+	Hash uint64
 	// Words is the number of words.
 	Words int
-	// Nav is KindNavigation or KindShare when every word is a menu or
-	// share word and nothing but separators stands between them; "" else.
-	Nav Kind
+	// phrase is 1 + the index of the first built-in phrase the key fits
+	// (see defaults), or 0.
+	phrase int16
+	// nav is navNavigation or navShare when every word is a menu or
+	// share word and nothing but separators stands between them.
+	nav navKind
 	// NavSep is true when a navigation line has a separator such as "|".
 	NavSep bool
 	// Name is true for a short line that looks like a person's name (a
@@ -46,6 +51,36 @@ type Line struct {
 	Gap bool
 }
 
+// Key returns the line's normalised text, given its article's text:
+// folded, white space collapsed, decoration trimmed from both ends,
+// numbers replaced by "#".
+func (ln Line) Key(txt string) string { return normalizeLine(txt[ln.Span.Start:ln.Span.End]) }
+
+// Nav returns KindNavigation or KindShare when every word of the line is a
+// menu or share word and nothing but separators stands between them; ""
+// else.
+func (ln Line) Nav() Kind {
+	switch ln.nav {
+	case navNavigation:
+		return KindNavigation
+	case navShare:
+		return KindShare
+	}
+	return ""
+}
+
+// navKind is a Line's navigation kind, without a string's pointer.
+type navKind uint8
+
+const (
+	navNone navKind = iota
+	navNavigation
+	navShare
+)
+
+// keySeed seeds the line key hashes; it is set once, at start-up.
+var keySeed = maphash.MakeSeed()
+
 // Facts returns the per-article facts detection reads: extract them with
 // the article's other facts, while its words are at hand.
 func Facts() []corpus.Fact { return []corpus.Fact{Lines, quote.Quotes} }
@@ -60,9 +95,7 @@ var Lines = &corpus.Extractor[[]Line]{Name: "boilerplate-lines", Run: func(d *co
 func AnalyzeLines(a *article.Article) []Line {
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
-	// Every key is written into one buffer and the article's keys share
-	// one string: keyEnd holds each line's end in it until then.
-	out, keys, keyEnd := sc.lines[:0], sc.keys[:0], sc.keyEnd[:0]
+	out, key := sc.lines[:0], sc.key
 	open := false // inside a curly or straight quotation carried across lines
 	prevEnd := -1
 	for _, b := range a.Body {
@@ -80,50 +113,41 @@ func AnalyzeLines(a *article.Article) []Line {
 				continue
 			}
 			raw := a.Text[s.Start:s.End]
-			from := len(keys)
-			keys = appendLineKey(keys, raw)
+			key = appendLineKey(key[:0], raw)
 			nw := countWords(raw)
-			if len(keys) == from && nw == 0 {
+			if len(key) == 0 && nw == 0 {
 				// A rule or bullets alone ("* * *", "———"): neutral like a
 				// blank line, but inside a paragraph's quotation state.
 				open = quoteState(raw, open)
 				continue
 			}
-			ln := Line{Num: n, Span: s, Gap: gap}
+			ln := Line{Num: n, Span: s, Gap: gap, Words: nw, Hash: maphash.Bytes(keySeed, key)}
 			gap = false
 			ln.Quoted = open || startsWithQuote(raw)
 			open = quoteState(raw, open)
-			ln.Words = nw
+			if i := defaults.matchIndex(key, nw); i >= 0 {
+				ln.phrase = int16(i + 1)
+			}
+			if nw <= 4 || nw <= maxNavWords && navStart(key) {
+				// Tokenise only the short lines that can be menus or names.
+				ws := text.Words(a.Text, s)
+				ln.nav, ln.NavSep = navLine(a.Text, s, ws)
+				ln.Name = nameLine(a.Text, s, ws)
+			}
+			ln.Bio = bioLine(raw, key, nw)
 			out = append(out, ln)
-			keyEnd = append(keyEnd, len(keys))
 		}
 		prevEnd = b.End
 	}
-	all := string(keys)
-	from := 0
-	for i := range out {
-		ln := &out[i]
-		ln.Key = all[from:keyEnd[i]]
-		from = keyEnd[i]
-		if ln.Words <= 4 || ln.Words <= maxNavWords && navStart(ln.Key) {
-			// Tokenise only the short lines that can be menus or names.
-			ws := text.Words(a.Text, ln.Span)
-			ln.Nav, ln.NavSep = navLine(a.Text, ln.Span, ws)
-			ln.Name = nameLine(a.Text, ln.Span, ws)
-		}
-		ln.Bio = bioLine(a.Text[ln.Span.Start:ln.Span.End], ln.Key, ln.Words)
-	}
 	lines := slices.Clone(out)
-	clear(out)
-	sc.lines, sc.keys, sc.keyEnd = out, keys, keyEnd
+	sc.lines, sc.key = out, key
 	return lines
 }
 
 // scratch is AnalyzeLines's working memory, recycled between articles.
 type scratch struct {
-	lines  []Line
-	keys   []byte
-	keyEnd []int
+	lines []Line
+	key   []byte
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -182,18 +206,18 @@ func quoteState(s string, open bool) bool {
 }
 
 // navLine reports whether the line is made only of menu words.
-func navLine(txt string, s article.Span, ws []text.Word) (Kind, bool) {
+func navLine(txt string, s article.Span, ws []text.Word) (navKind, bool) {
 	if len(ws) == 0 {
-		return "", false
+		return navNone, false
 	}
-	kind := KindNavigation
+	kind := navNavigation
 	for _, w := range ws {
 		k, ok := navWords[w.Folded]
 		if !ok {
-			return "", false
+			return navNone, false
 		}
 		if k == KindShare {
-			kind = KindShare
+			kind = navShare
 		}
 	}
 	sep := false
@@ -207,7 +231,7 @@ func navLine(txt string, s article.Span, ws []text.Word) (Kind, bool) {
 		return true
 	})
 	if !ok {
-		return "", false
+		return navNone, false
 	}
 	return kind, sep
 }
@@ -267,7 +291,7 @@ var bioRoles = map[string]bool{
 // up to four capitalised words, a verb such as "is", and a newsroom role;
 // or a teaser cut off with "More »", "Read more" or "[…]". raw is the
 // line, key its normalised form, words its word count.
-func bioLine(raw, key string, words int) bool {
+func bioLine(raw string, key []byte, words int) bool {
 	if words < 4 {
 		return false
 	}
@@ -280,8 +304,8 @@ func bioLine(raw, key string, words int) bool {
 				break
 			}
 			if bioVerbs[strings.ToLower(fields[i])] {
-				for _, f := range strings.Fields(key) {
-					if bioRoles[strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })] {
+				for f := range bytes.FieldsSeq(key) {
+					if bioRoles[string(bytes.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))] {
 						return true
 					}
 				}
@@ -337,12 +361,12 @@ var teaserEnds = []string{"more »", "more ›", "more >>", "... more", "read mo
 
 // navStart reports whether the first word of a line key is a menu word, a
 // cheap test before tokenising.
-func navStart(key string) bool {
-	end := strings.IndexFunc(key, func(r rune) bool { return r != '.' && isNavSeparator(r) })
+func navStart(key []byte) bool {
+	end := bytes.IndexFunc(key, func(r rune) bool { return r != '.' && isNavSeparator(r) })
 	if end < 0 {
 		end = len(key)
 	}
-	_, ok := navWords[key[:end]]
+	_, ok := navWords[string(key[:end])]
 	return ok
 }
 

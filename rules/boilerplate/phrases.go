@@ -1,6 +1,7 @@
 package boilerplate
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"strings"
@@ -244,9 +245,10 @@ const maxGlobWords = 60
 // glob is a compiled phrase.
 type glob struct {
 	phrase Phrase
+	index  int // the phrase's place in the detector's list
 	// segs are the literal parts between wildcards; exact phrases have one
 	// segment and no wildcard.
-	segs          []string
+	segs          [][]byte
 	lead, trail   bool // a wildcard at the start / end
 	exactKey      string
 	firstWordLead string // first word of segs[0] when !lead, for indexing
@@ -272,30 +274,30 @@ func compile(p Phrase) (glob, error) {
 	for i, part := range parts {
 		seg := normalizePhrase(part, i == 0 && !g.lead, i == len(parts)-1 && !g.trail)
 		if i == 0 || i == len(parts)-1 || seg != "" {
-			g.segs = append(g.segs, seg)
+			g.segs = append(g.segs, []byte(seg))
 		}
 	}
 	if !g.lead {
-		g.firstWordLead, _, _ = strings.Cut(g.segs[0], " ")
+		g.firstWordLead, _, _ = strings.Cut(string(g.segs[0]), " ")
 	}
 	return g, nil
 }
 
 // match reports whether the normalised line key fits the phrase.
-func (g glob) match(key string, words int) bool {
+func (g *glob) match(key []byte, words int) bool {
 	if g.exactKey != "" {
-		return key == g.exactKey
+		return string(key) == g.exactKey
 	}
 	if words > maxGlobWords {
 		return false
 	}
 	first, last := g.segs[0], g.segs[len(g.segs)-1]
-	if !strings.HasPrefix(key, first) {
+	if !bytes.HasPrefix(key, first) {
 		return false
 	}
 	rest := key[len(first):]
 	for _, seg := range g.segs[1 : len(g.segs)-1] {
-		i := strings.Index(rest, seg)
+		i := bytes.Index(rest, seg)
 		if i < 0 {
 			return false
 		}
@@ -304,7 +306,7 @@ func (g glob) match(key string, words int) bool {
 	if len(g.segs) == 1 {
 		return true
 	}
-	return len(rest) >= len(last) && strings.HasSuffix(rest, last)
+	return len(rest) >= len(last) && bytes.HasSuffix(rest, last)
 }
 
 // isDecoration reports whether r may surround a chrome line without
