@@ -142,7 +142,6 @@ var Fact corpus.Fact = formsOf
 // formScratch is the working memory of one article's scan, recycled
 // between articles: the tokens are read once, then only the forms are kept.
 type formScratch struct {
-	toks  []mention.Token
 	lower map[string]struct{}
 	f     docForms
 }
@@ -156,10 +155,8 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 		if !p.Confident() {
 			continue
 		}
-		for _, m := range p.Full {
-			if g, ok := m.Given(); ok {
-				given = append(given, g.Span.Start)
-			}
+		for _, n := range p.Full {
+			given = append(given, n.Given.Start)
 		}
 	}
 	sc := scratchPool.Get().(*formScratch)
@@ -167,8 +164,16 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 	clear(sc.lower)
 	f := &sc.f
 	f.forms, f.lower, f.lowerOther, f.folds = f.forms[:0], f.lower[:0], f.lowerOther[:0], f.folds[:0]
-	sc.toks = mention.AppendTokens(sc.toks[:0], d)
-	toks, lower := sc.toks, sc.lower
+	mention.ReadTokens(d, func(toks []mention.Token) { f.add(d, toks, given, sc.lower) })
+	// Exact-size copies: the scratch goes back to the pool.
+	return docForms{forms: slices.Clone(f.forms), lower: slices.Clone(f.lower),
+		lowerOther: slices.Clone(f.lowerOther), folds: slices.Clone(f.folds)}
+}}
+
+// add appends the forms and lower-case words of the tokens of d to f;
+// given lists the offsets of given names, lower the lower-case words
+// already listed.
+func (f *docForms) add(d *corpus.Doc, toks []mention.Token, given []int, lower map[string]struct{}) {
 	for i := range toks {
 		t := &toks[i]
 		word := d.Text[t.Span.Start:t.Span.End]
@@ -212,10 +217,7 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 			fold:  fold,
 			given: slices.Contains(given, t.Span.Start)})
 	}
-	// Exact-size copies: the scratch goes back to the pool.
-	return docForms{forms: slices.Clone(f.forms), lower: slices.Clone(f.lower),
-		lowerOther: slices.Clone(f.lowerOther), folds: slices.Clone(f.folds)}
-}}
+}
 
 // scan adds the capitalised words of d to s.forms and its lower-case words
 // to s.lower. Documents must be scanned in index order.
