@@ -166,9 +166,46 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 	f.forms, f.lower, f.lowerOther, f.folds = f.forms[:0], f.lower[:0], f.lowerOther[:0], f.folds[:0]
 	mention.ReadTokens(d, func(toks []mention.Token) { f.add(d, toks, given, sc.lower) })
 	// Exact-size copies: the scratch goes back to the pool.
-	return docForms{forms: slices.Clone(f.forms), lower: slices.Clone(f.lower),
+	out := docForms{forms: slices.Clone(f.forms), lower: slices.Clone(f.lower),
 		lowerOther: slices.Clone(f.lowerOther), folds: slices.Clone(f.folds)}
+	out.detach()
+	return out
 }}
+
+// detach copies the folded words of f, which point into the article's
+// word lists, into one string of their own, so that f does not keep the
+// word lists' folded text alive.
+func (f *docForms) detach() {
+	n := 0
+	for _, w := range f.lowerOther {
+		n += len(w)
+	}
+	for _, ff := range f.folds {
+		n += len(ff.folded)
+	}
+	if n == 0 {
+		return
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, w := range f.lowerOther {
+		b.WriteString(w)
+	}
+	for _, ff := range f.folds {
+		b.WriteString(ff.folded)
+	}
+	all, at := b.String(), 0
+	next := func(w string) string {
+		at += len(w)
+		return all[at-len(w) : at]
+	}
+	for i, w := range f.lowerOther {
+		f.lowerOther[i] = next(w)
+	}
+	for i := range f.folds {
+		f.folds[i].folded = next(f.folds[i].folded)
+	}
+}
 
 // add appends the forms and lower-case words of the tokens of d to f;
 // given lists the offsets of given names, lower the lower-case words
