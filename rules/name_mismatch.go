@@ -67,12 +67,12 @@ type givenForm struct {
 // givenOcc is one full-name mention carrying the given name.
 type givenOcc struct {
 	doc  *corpus.Doc
-	m    *mention.Mention
+	full article.Span // the full name
 	span article.Span // the given name
 }
 
 // name returns the full name as written.
-func (o givenOcc) name() string { return o.doc.Text[o.m.Span.Start:o.m.Span.End] }
+func (o givenOcc) name() string { return o.doc.Text[o.full.Start:o.full.End] }
 
 func (nameMismatchRule) Run(pass *Pass) error {
 	st, _ := pass.Settings.(*NameMismatchSettings)
@@ -132,21 +132,23 @@ func givenForms(e mention.Entity) []*givenForm {
 		if p.Given == "" {
 			continue
 		}
-		for _, m := range p.Full {
-			g, ok := m.Given()
-			if !ok || !g.Capital || g.AllCaps {
+		// Every full-name mention of a person has its folded given name.
+		for _, n := range p.Full {
+			if !n.Capital || n.AllCaps {
 				continue
 			}
-			f := by[g.Folded]
+			f := by[p.GivenFolded]
 			if f == nil {
-				f = &givenForm{folded: g.Folded, sources: map[string]bool{}}
-				by[g.Folded] = f
+				f = &givenForm{folded: p.GivenFolded, sources: map[string]bool{}}
+				by[p.GivenFolded] = f
 			}
-			f.occ = append(f.occ, givenOcc{doc: p.Doc, m: m, span: g.Span})
+			f.occ = append(f.occ, givenOcc{doc: p.Doc, full: n.Span, span: n.Given})
 			f.sources[p.Doc.Source] = true
 		}
 		if f := by[p.GivenFolded]; f != nil {
-			f.roles = append(f.roles, p.Roles...)
+			for i := range p.Roles {
+				f.roles = append(f.roles, &p.Roles[i])
+			}
 		}
 	}
 	out := make([]*givenForm, 0, len(by))
@@ -312,7 +314,7 @@ func reportGiven(pass *Pass, forms []*givenForm, set []int, why map[[2]int]strin
 					continue
 				}
 				seen[po.doc.Source] = true
-				related = append(related, Related{Doc: po.doc, Span: po.m.Span,
+				related = append(related, Related{Doc: po.doc, Span: po.full,
 					Message: fmt.Sprintf("%s writes %q", ShortSource(c, po.doc.Source), spaced(po.name()))})
 			}
 			pass.Report(Diagnostic{Doc: o.doc, Span: o.span, Message: msg, Related: related})

@@ -142,7 +142,6 @@ var Fact corpus.Fact = formsOf
 // formScratch is the working memory of one article's scan, recycled
 // between articles: the tokens are read once, then only the forms are kept.
 type formScratch struct {
-	toks  []mention.Token
 	lower map[string]struct{}
 	f     docForms
 }
@@ -156,10 +155,8 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 		if !p.Confident() {
 			continue
 		}
-		for _, m := range p.Full {
-			if g, ok := m.Given(); ok {
-				given = append(given, g.Span.Start)
-			}
+		for _, n := range p.Full {
+			given = append(given, n.Given.Start)
 		}
 	}
 	sc := scratchPool.Get().(*formScratch)
@@ -167,8 +164,53 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 	clear(sc.lower)
 	f := &sc.f
 	f.forms, f.lower, f.lowerOther, f.folds = f.forms[:0], f.lower[:0], f.lowerOther[:0], f.folds[:0]
-	sc.toks = mention.AppendTokens(sc.toks[:0], d)
-	toks, lower := sc.toks, sc.lower
+	mention.ReadTokens(d, func(toks []mention.Token) { f.add(d, toks, given, sc.lower) })
+	// Exact-size copies: the scratch goes back to the pool.
+	out := docForms{forms: slices.Clone(f.forms), lower: slices.Clone(f.lower),
+		lowerOther: slices.Clone(f.lowerOther), folds: slices.Clone(f.folds)}
+	out.detach()
+	return out
+}}
+
+// detach copies the folded words of f, which point into the article's
+// word lists, into one string of their own, so that f does not keep the
+// word lists' folded text alive.
+func (f *docForms) detach() {
+	n := 0
+	for _, w := range f.lowerOther {
+		n += len(w)
+	}
+	for _, ff := range f.folds {
+		n += len(ff.folded)
+	}
+	if n == 0 {
+		return
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for _, w := range f.lowerOther {
+		b.WriteString(w)
+	}
+	for _, ff := range f.folds {
+		b.WriteString(ff.folded)
+	}
+	all, at := b.String(), 0
+	next := func(w string) string {
+		at += len(w)
+		return all[at-len(w) : at]
+	}
+	for i, w := range f.lowerOther {
+		f.lowerOther[i] = next(w)
+	}
+	for i := range f.folds {
+		f.folds[i].folded = next(f.folds[i].folded)
+	}
+}
+
+// add appends the forms and lower-case words of the tokens of d to f;
+// given lists the offsets of given names, lower the lower-case words
+// already listed.
+func (f *docForms) add(d *corpus.Doc, toks []mention.Token, given []int, lower map[string]struct{}) {
 	for i := range toks {
 		t := &toks[i]
 		word := d.Text[t.Span.Start:t.Span.End]
@@ -212,10 +254,7 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 			fold:  fold,
 			given: slices.Contains(given, t.Span.Start)})
 	}
-	// Exact-size copies: the scratch goes back to the pool.
-	return docForms{forms: slices.Clone(f.forms), lower: slices.Clone(f.lower),
-		lowerOther: slices.Clone(f.lowerOther), folds: slices.Clone(f.folds)}
-}}
+}
 
 // scan adds the capitalised words of d to s.forms and its lower-case words
 // to s.lower. Documents must be scanned in index order.

@@ -7,15 +7,16 @@ import (
 	"sync"
 
 	"github.com/srclint/srclint/internal/workers"
+	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/story"
 )
 
 // Person is one person named in one article: the full-name mentions that
 // share a surname and given name, and the surname-only mentions that follow
-// them ("Steve Witkoff ... Witkoff's home"). The mentions and roles are
-// those of the article's Mentions, shared, not copied: read them, never
-// change them.
+// them ("Steve Witkoff ... Witkoff's home"). A person holds no reference to
+// the article's mentions: its strings are cut from the article's text and
+// from one string per article.
 type Person struct {
 	// Key is the transliteration key of the surname (see Key).
 	Key string
@@ -24,25 +25,32 @@ type Person struct {
 	// Given is the given name as first written, or "" for a person only
 	// ever named by surname.
 	Given string
-	// GivenFolded is text.Fold(Given).
+	// GivenFolded is text.Fold(Given), the folded given name of every
+	// full-name mention.
 	GivenFolded string
-	// Full lists the full-name mentions, Short the surname-only ones.
-	Full, Short []*Mention
-	// Roles lists the roles of all the person's mentions, in order.
-	Roles []*Role
+	// Full lists the full-name mentions, in the order they joined.
+	Full []Name
+	// Shorts counts the surname-only mentions.
+	Shorts int
+	// Roles lists the roles of all the person's mentions, in the order
+	// they joined.
+	Roles []Role
 }
 
-// Names returns every mention of the person, in text order.
-func (p Person) Names() []*Mention {
-	out := append(append([]*Mention(nil), p.Full...), p.Short...)
-	sort.Slice(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
-	return out
+// Name is one full-name mention of a person.
+type Name struct {
+	// Span covers the name's words, as Mention.Span.
+	Span article.Span
+	// Given is the span of the given name (Mention.Given).
+	Given article.Span
+	// Capital and AllCaps are the given name's (see Token).
+	Capital, AllCaps bool
 }
 
 // Confident reports whether the mentions look like a person rather than an
 // organisation or a place: a role, or a surname used alone after the full
 // name ("Witkoff" after "Steve Witkoff").
-func (p Person) Confident() bool { return len(p.Roles) > 0 || len(p.Short) > 0 && len(p.Full) > 0 }
+func (p Person) Confident() bool { return len(p.Roles) > 0 || p.Shorts > 0 && len(p.Full) > 0 }
 
 // People is the per-article extractor of people (see Group).
 var People = &corpus.Extractor[[]Person]{
@@ -66,6 +74,14 @@ type grouping struct {
 	// the result's keys are cut from one string.
 	keys    []byte
 	keyEnds []int32
+	// strEnds is where the result's other strings end in keys.
+	strEnds []int32
+}
+
+// str appends s to g.keys and returns where it ends.
+func (g *grouping) str(s string) int32 {
+	g.keys = append(g.keys, s...)
+	return int32(len(g.keys))
 }
 
 // keyOf returns the key of person i, in g.keys.
@@ -101,8 +117,8 @@ var groupPool = sync.Pool{New: func() any { return &grouping{} }}
 // matches when exactly one such person has a given name in the article;
 // otherwise it is a surname-only person (or, for place and organisation
 // names, simply a one-word name). Heading mentions only join people found
-// in the body. The result is in order of first mention; its mentions and
-// roles point into ms. txt is the article's text.
+// in the body. The result is in order of first mention and keeps no
+// reference to ms. txt is the article's text.
 func Group(txt string, ms []Mention) []Person {
 	g := groupPool.Get().(*grouping)
 	defer groupPool.Put(g)
@@ -191,7 +207,8 @@ func Group(txt string, ms []Mention) []Person {
 
 // result builds the people of g, each with its mentions and roles in the
 // order they joined, in slices of one array allocated to size, sorted by
-// first mention.
+// first mention. The people's keys, folded given names and role keys are
+// cut from one string: they keep no word list alive.
 func (g *grouping) result(ms []Mention) []Person {
 	n := len(g.people)
 	if n == 0 {
@@ -199,13 +216,14 @@ func (g *grouping) result(ms []Mention) []Person {
 	}
 	g.counts = slices.Grow(g.counts[:0], n)[:n]
 	clear(g.counts)
-	nroles := 0
+	nroles, nfull := 0, 0
 	for _, j := range g.joins {
 		c := &g.counts[j.person]
 		if j.short {
 			c.short++
 		} else {
 			c.full++
+			nfull++
 		}
 		if j.role {
 			c.roles++
@@ -224,11 +242,29 @@ func (g *grouping) result(ms []Mention) []Person {
 	for k, i := range g.order {
 		g.counts[i].pos = int32(k)
 	}
-	// One array of mentions and one of roles, cut to the counted lengths.
+	// The other strings follow the keys: each person's folded given
+	// name, then the role keys in the order they joined.
+	g.strEnds = g.strEnds[:0]
+	for i := range g.people {
+		g.strEnds = append(g.strEnds, g.str(g.people[i].GivenFolded))
+	}
+	for _, j := range g.joins {
+		if j.role {
+			g.strEnds = append(g.strEnds, g.str(ms[j.mention].Role.Key))
+		}
+	}
+	strs := string(g.keys)
+	cutStr := func(i int) string {
+		start := g.keyEnds[n-1]
+		if i > 0 {
+			start = g.strEnds[i-1]
+		}
+		return strs[start:g.strEnds[i]]
+	}
+	// One array of names and one of roles, cut to the counted lengths.
 	people := make([]Person, n)
-	mbuf := make([]*Mention, len(g.joins))
-	rbuf := make([]*Role, nroles)
-	keys := string(g.keys)
+	nbuf := make([]Name, nfull)
+	rbuf := make([]Role, nroles)
 	for k, i := range g.order {
 		p, c := &people[k], g.counts[i]
 		*p = g.people[i]
@@ -236,21 +272,25 @@ func (g *grouping) result(ms []Mention) []Person {
 		if i > 0 {
 			start = g.keyEnds[i-1]
 		}
-		p.Key = keys[start:g.keyEnds[i]]
-		p.Full, mbuf = cut(mbuf, c.full)
-		p.Short, mbuf = cut(mbuf, c.short)
+		p.Key = strs[start:g.keyEnds[i]]
+		p.GivenFolded = cutStr(int(i))
+		p.Shorts = int(c.short)
+		p.Full, nbuf = cut(nbuf, c.full)
 		p.Roles, rbuf = cut(rbuf, c.roles)
 	}
 	clear(g.people)
+	r := n
 	for _, j := range g.joins {
 		p, m := &people[g.counts[j.person].pos], &ms[j.mention]
-		if j.short {
-			p.Short = append(p.Short, m)
-		} else {
-			p.Full = append(p.Full, m)
+		if !j.short {
+			gv, _ := m.Given()
+			p.Full = append(p.Full, Name{Span: m.Span, Given: gv.Span, Capital: gv.Capital, AllCaps: gv.AllCaps})
 		}
 		if j.role {
-			p.Roles = append(p.Roles, m.Role)
+			role := *m.Role
+			role.Key = cutStr(r)
+			r++
+			p.Roles = append(p.Roles, role)
 		}
 	}
 	return people

@@ -121,37 +121,64 @@ type Analysis struct {
 	Mentions []Mention
 }
 
-// Mentions is the per-article extractor of proper-noun mentions. The
-// mentions of one article share one array of words, allocated to size.
+// Mentions is the per-article extractor of proper-noun mentions. It is
+// transient: the mentions (and the article's tokens) live in the buffers
+// of one extraction until the article is sealed, then the buffers serve
+// the next article. What rules keep of them is in People.
 var Mentions = &corpus.Extractor[[]Mention]{
-	Name: "mentions",
-	Run: func(d *corpus.Doc) []Mention {
-		s := scratchPool.Get().(*scratch)
-		defer scratchPool.Put(s)
-		s.analyze(d.Text, sentence.Sentences.Of(d), docWords(d), nil)
-		return s.mentions()
-	},
+	Name:      "mentions",
+	Transient: true,
+	Run:       func(d *corpus.Doc) []Mention { return analysisOf(d).ms },
 }
+
+// analyses is the transient per-article extraction behind Mentions and
+// ReadTokens, recycled when the article is sealed.
+var analyses = &corpus.Extractor[*scratch]{
+	Name:      "mention-analysis",
+	Transient: true,
+	Run: func(d *corpus.Doc) *scratch {
+		s := scratchPool.Get().(*scratch)
+		s.analyze(d.Text, sentence.Sentences.Of(d), docWords(d), &s.tokens)
+		return s
+	},
+	Recycle: func(s *scratch) { s.release() },
+}
+
+// analysisOf returns the analysis of d: the recycled one until d is
+// sealed, afterwards one of its own, not recycled.
+func analysisOf(d *corpus.Doc) *scratch {
+	if s, ok := analyses.Kept(d); ok {
+		return s
+	}
+	s := &scratch{}
+	s.analyze(d.Text, sentence.Sentences.Of(d), docWords(d), &s.tokens)
+	return s
+}
+
+// ReadTokens calls f with the tokens of d (see Tokens), shared with the
+// mention extraction: f must not change them or keep them after it
+// returns.
+func ReadTokens(d *corpus.Doc, f func([]Token)) { f(analysisOf(d).tokens) }
 
 // Analyze tokenises the sentences of txt and extracts the mentions. It is
 // not cached: use Mentions for per-article results.
 func Analyze(txt string, sents []sentence.Sentence) Analysis {
 	s := &scratch{}
-	var a Analysis
-	s.analyze(txt, sents, func(_ int, s sentence.Sentence) []text.Word { return text.Words(txt, s.Span) }, &a.Tokens)
-	a.Mentions = s.mentions()
-	return a
+	s.analyze(txt, sents, func(_ int, s sentence.Sentence) []text.Word { return text.Words(txt, s.Span) }, &s.tokens)
+	return Analysis{Tokens: s.tokens, Mentions: s.ms}
 }
 
 // wordsFunc returns the words of sentence i.
 type wordsFunc func(i int, s sentence.Sentence) []text.Word
 
-// scratch holds the working buffers of one extraction. Extractions reuse
-// them through scratchPool; only what they return is allocated to size.
+// scratch holds the buffers of one extraction. Extractions reuse them
+// through scratchPool once their article is sealed.
 type scratch struct {
 	// ms are the mentions found, their words pointing into words.
 	ms    []Mention
 	words []Token
+	// tokens are every token of the article, in order.
+	tokens []Token
 	// roles holds the roles of ms, until mentions copies them.
 	roles []Role
 	// lowerWords lists the folded text of every token not capitalised.
@@ -164,10 +191,28 @@ type scratch struct {
 // scratchPool holds the buffers of finished extractions.
 var scratchPool = sync.Pool{New: func() any { return &scratch{lower: map[string]bool{}} }}
 
+// maxRecycledTokens bounds the token buffers kept for reuse, so that one
+// huge article does not pin its buffers for the rest of the run.
+const maxRecycledTokens = 1 << 15
+
+// release returns s to scratchPool, keeping no reference to its article
+// (strings of the text stay in the buffers until overwritten, but the
+// buffers' lengths are zero).
+func (s *scratch) release() {
+	if cap(s.tokens) > maxRecycledTokens || cap(s.words) > maxRecycledTokens {
+		return
+	}
+	s.ms, s.words, s.tokens, s.roles, s.lowerWords = s.ms[:0], s.words[:0], s.tokens[:0], s.roles[:0], s.lowerWords[:0]
+	scratchPool.Put(s)
+}
+
 // analyze finds the mentions of the sentences, into s.ms, one sentence at a
 // time; with all set, it also appends every token to *all.
 func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc, all *[]Token) {
 	s.ms, s.words, s.lowerWords, s.roles = s.ms[:0], s.words[:0], s.lowerWords[:0], s.roles[:0]
+	if all != nil {
+		*all = (*all)[:0]
+	}
 	// The tokens of one sentence at a time, on the stack for most
 	// sentences: writing them there needs no write barrier while the
 	// garbage collector runs.
@@ -248,37 +293,6 @@ func (f *wordFilter) may(w string) bool {
 	return f[b>>6]&(1<<(b&63)) != 0
 }
 
-// mentions returns a copy of s.ms, allocated to size, whose words share one
-// array and whose roles share another.
-func (s *scratch) mentions() []Mention {
-	// The scratch keeps no reference to the article.
-	defer clear(s.roles)
-	if len(s.ms) == 0 {
-		return nil
-	}
-	nw, nr := 0, 0
-	for _, m := range s.ms {
-		nw += len(m.Words)
-		if m.Role != nil {
-			nr++
-		}
-	}
-	words := make([]Token, 0, nw)
-	roles := make([]Role, 0, nr)
-	out := make([]Mention, len(s.ms))
-	for i, m := range s.ms {
-		k := len(words)
-		words = append(words, m.Words...)
-		m.Words = words[k:len(words):len(words)]
-		if m.Role != nil {
-			roles = append(roles, *m.Role)
-			m.Role = &roles[len(roles)-1]
-		}
-		out[i] = m
-	}
-	return out
-}
-
 // docWords returns the words of each sentence of d, read from the shared
 // corpus.Words where tokenising the sentence alone gives the same words
 // (no word of the linted region straddles the sentence's ends), else
@@ -311,17 +325,14 @@ func docWords(d *corpus.Doc) wordsFunc {
 	}
 }
 
-// Tokens tokenises the sentences of d as Mentions does, without looking
-// for mentions.
+// Tokens returns the tokens of d's sentences, as Mentions reads them, in a
+// slice of its own.
 func Tokens(d *corpus.Doc) []Token { return AppendTokens(nil, d) }
 
 // AppendTokens appends the tokens of d (see Tokens) to dst and returns the
 // extended slice, so that a caller can reuse one buffer for many articles.
 func AppendTokens(dst []Token, d *corpus.Doc) []Token {
-	words := docWords(d)
-	for si, sent := range sentence.Sentences.Of(d) {
-		dst = appendTokens(dst, d.Text, words(si, sent), sent, si)
-	}
+	ReadTokens(d, func(toks []Token) { dst = append(dst, toks...) })
 	return dst
 }
 

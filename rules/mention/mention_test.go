@@ -120,7 +120,7 @@ func people(txt string) []string {
 		for _, r := range p.Roles {
 			roles = append(roles, r.Key)
 		}
-		out = append(out, fmt.Sprintf("%s|%s|%s full=%d short=%d roles=%s confident=%v", p.Key, p.Given, p.Surname, len(p.Full), len(p.Short), strings.Join(roles, ","), p.Confident()))
+		out = append(out, fmt.Sprintf("%s|%s|%s full=%d short=%d roles=%s confident=%v", p.Key, p.Given, p.Surname, len(p.Full), p.Shorts, strings.Join(roles, ","), p.Confident()))
 	}
 	return out
 }
