@@ -289,9 +289,13 @@ func genStory(opts Options, p *pool, i, n int) ([]File, []Plant) {
 		st.quotes = append(st.quotes, storyQuote{text: quotePool[q], speaker: first + " " + last, last: last, role: roles[j]})
 	}
 	st.outlets = rng.Perm(len(outlets))[:n]
-	alterIn, claimIn := -1, -1
+	alterIn, claimIn, firstIn := -1, -1, -1
 	if rng.Float64() < opts.QuoteRate {
 		alterIn = rng.IntN(n)
+		// Another article of the story is dated first: the rewording is
+		// never the story's first report, whose version quote-altered
+		// takes for the original.
+		firstIn = (alterIn + 1 + rng.IntN(n-1)) % n
 	}
 	if rng.Float64() < opts.ClaimRate {
 		claimIn = rng.IntN(n)
@@ -299,7 +303,14 @@ func genStory(opts Options, p *pool, i, n int) ([]File, []Plant) {
 	var files []File
 	var plants []Plant
 	for k := 0; k < n; k++ {
-		f, ps := st.article(opts, k, k == alterIn, k == claimIn)
+		when := anyDay
+		switch k {
+		case firstIn:
+			when = firstDay
+		case alterIn:
+			when = laterDay
+		}
+		f, ps := st.article(opts, k, k == alterIn, k == claimIn, when)
 		files = append(files, f)
 		plants = append(plants, ps...)
 	}
@@ -341,7 +352,16 @@ func (d *draft) replace(start, end int, s, kind, rule string) {
 }
 
 // article writes the k-th article of the story.
-func (st *story) article(opts Options, k int, alter, claim bool) (File, []Plant) {
+// day says when an article is dated, relative to its story's first day.
+type day int
+
+const (
+	anyDay   day = iota // one of the story's first four days
+	firstDay            // the story's first day
+	laterDay            // one of the three days after it
+)
+
+func (st *story) article(opts Options, k int, alter, claim bool, when day) (File, []Plant) {
 	rng := st.rng
 	outlet := outlets[st.outlets[k]]
 	target := 4400 + rng.IntN(1000)
@@ -456,7 +476,15 @@ func (st *story) article(opts Options, k int, alter, claim bool) (File, []Plant)
 		}
 	}
 	// Front matter.
-	date := st.date.AddDate(0, 0, rng.IntN(4))
+	var date time.Time
+	switch when {
+	case firstDay:
+		date = st.date
+	case laterDay:
+		date = st.date.AddDate(0, 0, 1+rng.IntN(3))
+	default:
+		date = st.date.AddDate(0, 0, rng.IntN(4))
+	}
 	var fm strings.Builder
 	fm.WriteString("---\n")
 	fmt.Fprintf(&fm, "title: %q\n", st.title)
