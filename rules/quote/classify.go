@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/srclint/srclint/rules/article"
@@ -68,8 +69,8 @@ type version struct {
 	txt     string
 	text    string // the quoted words as written (pieces joined)
 	toks    []tok
-	words   []tok // toks without markers
-	content []string
+	words   []tok    // toks without markers
+	content []string // stems of the content words, with repeats, sorted
 	speaker string
 	// direct is true when the speaker is named next to the quote.
 	direct bool
@@ -279,17 +280,7 @@ func similar(a, b version) bool {
 	if len(short.content) == 0 {
 		return false
 	}
-	bag := map[string]int{}
-	for _, c := range long.content {
-		bag[c]++
-	}
-	shared := 0
-	for _, c := range short.content {
-		if bag[c] > 0 {
-			bag[c]--
-			shared++
-		}
-	}
+	shared := sharedCount(short.content, long.content)
 	if shared < minSharedContent {
 		return false
 	}
@@ -310,6 +301,25 @@ func similar(a, b version) bool {
 	}
 	first, last := pairs[0][1], pairs[len(pairs)-1][1]
 	return last-first+1 <= 2*len(sw)+5
+}
+
+// sharedCount returns the size of the multiset intersection of the sorted
+// lists a and b: each word of a counted at most as often as b has it.
+func sharedCount(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 // sameSpeaker reports whether two attributions can name the same person:
@@ -542,6 +552,7 @@ func merge(vs []version) version {
 		texts = append(texts, v.text)
 		out.direct = out.direct && v.direct
 	}
+	slices.Sort(out.content)
 	out.text = strings.Join(texts, " ")
 	return out
 }
