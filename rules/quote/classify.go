@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/srclint/srclint/rules/article"
@@ -68,8 +69,8 @@ type version struct {
 	txt     string
 	text    string // the quoted words as written (pieces joined)
 	toks    []tok
-	words   []tok // toks without markers
-	content []string
+	words   []tok    // toks without markers
+	content []string // stems of the content words, with repeats, sorted
 	speaker string
 	// direct is true when the speaker is named next to the quote.
 	direct bool
@@ -156,78 +157,91 @@ const bracketGap = 6
 // in order, contiguous, with any gap at an elision and a gap of at most
 // bracketGap words at a bracket.
 func excerptOf(p []tok, t []tok) bool {
-	type segment struct {
-		words []string
-		gap   int // allowed gap before this segment: -1 any, else max
-	}
-	var segs []segment
+	var buf [8]excerptSegment
+	segs := buf[:0]
 	gap := -1
-	cur := segment{gap: -1}
-	for _, x := range p {
+	cur := excerptSegment{gap: -1}
+	for i, x := range p {
 		switch x.kind {
 		case tokWord:
-			if cur.words == nil {
-				cur.gap = gap
+			if cur.words == 0 {
+				cur.from, cur.gap = i, gap
 			}
-			cur.words = append(cur.words, x.norm)
+			cur.words++
 		case tokElision:
-			if cur.words != nil {
+			if cur.words > 0 {
 				segs = append(segs, cur)
-				cur = segment{}
+				cur = excerptSegment{}
 			}
 			gap = -1
 		case tokBracket:
-			if cur.words != nil {
+			if cur.words > 0 {
 				segs = append(segs, cur)
-				cur = segment{}
+				cur = excerptSegment{}
 				gap = bracketGap
 			} else if len(segs) > 0 && gap >= 0 {
 				gap += bracketGap
 			}
 		}
 	}
-	if cur.words != nil {
+	if cur.words > 0 {
 		segs = append(segs, cur)
 	}
 	if len(segs) == 0 {
 		return false
 	}
-	tw := make([]string, len(t))
-	for i, x := range t {
-		tw[i] = x.norm
-	}
-	// failed memoizes (segment, position) pairs that cannot match.
-	failed := map[[2]int]bool{}
-	var match func(k, from int) bool
-	match = func(k, from int) bool {
-		if k == len(segs) {
-			return true
-		}
-		if failed[[2]int{k, from}] {
-			return false
-		}
-		s := segs[k]
-		last := len(tw) - len(s.words)
-		if k > 0 && s.gap >= 0 && from+s.gap < last {
-			last = from + s.gap
-		}
-		for i := from; i <= last; i++ {
-			if equalAt(tw, i, s.words) && match(k+1, i+len(s.words)) {
-				return true
-			}
-		}
-		failed[[2]int{k, from}] = true
-		return false
-	}
-	return match(0, 0)
+	e := excerptMatch{p: p, t: t, segs: segs}
+	return e.match(0, 0)
 }
 
-func equalAt(t []string, i int, w []string) bool {
-	if i+len(w) > len(t) {
+// excerptSegment is one run of words of an excerpt pattern.
+type excerptSegment struct {
+	from, words int // the run is p[from : from+words]
+	gap         int // allowed gap before this segment: -1 any, else max
+}
+
+// excerptMatch matches the segments of pattern p against the words t.
+type excerptMatch struct {
+	p, t []tok
+	segs []excerptSegment
+	// failed memoizes (segment, position) pairs that cannot match, at
+	// k*(len(t)+1)+from; allocated on the first failure.
+	failed []bool
+}
+
+// match reports whether segments k and on match t from position from on.
+func (e *excerptMatch) match(k, from int) bool {
+	if k == len(e.segs) {
+		return true
+	}
+	memo := k*(len(e.t)+1) + from
+	if e.failed != nil && e.failed[memo] {
 		return false
 	}
-	for j := range w {
-		if t[i+j] != w[j] {
+	s := e.segs[k]
+	last := len(e.t) - s.words
+	if k > 0 && s.gap >= 0 && from+s.gap < last {
+		last = from + s.gap
+	}
+	for i := from; i <= last; i++ {
+		if e.equalAt(i, s) && e.match(k+1, i+s.words) {
+			return true
+		}
+	}
+	if e.failed == nil {
+		e.failed = make([]bool, len(e.segs)*(len(e.t)+1))
+	}
+	e.failed[memo] = true
+	return false
+}
+
+// equalAt reports whether segment s's words are the words of t from i on.
+func (e *excerptMatch) equalAt(i int, s excerptSegment) bool {
+	if i+s.words > len(e.t) {
+		return false
+	}
+	for j := 0; j < s.words; j++ {
+		if e.t[i+j].norm != e.p[s.from+j].norm {
 			return false
 		}
 	}
@@ -279,17 +293,7 @@ func similar(a, b version) bool {
 	if len(short.content) == 0 {
 		return false
 	}
-	bag := map[string]int{}
-	for _, c := range long.content {
-		bag[c]++
-	}
-	shared := 0
-	for _, c := range short.content {
-		if bag[c] > 0 {
-			bag[c]--
-			shared++
-		}
-	}
+	shared := sharedCount(short.content, long.content)
 	if shared < minSharedContent {
 		return false
 	}
@@ -310,6 +314,25 @@ func similar(a, b version) bool {
 	}
 	first, last := pairs[0][1], pairs[len(pairs)-1][1]
 	return last-first+1 <= 2*len(sw)+5
+}
+
+// sharedCount returns the size of the multiset intersection of the sorted
+// lists a and b: each word of a counted at most as often as b has it.
+func sharedCount(a, b []string) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			n++
+			i++
+			j++
+		case a[i] < b[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return n
 }
 
 // sameSpeaker reports whether two attributions can name the same person:
@@ -340,11 +363,10 @@ func lcs(a, b []tok, stems bool) [][2]int {
 	if len(b) > maxLen {
 		b = b[:maxLen]
 	}
-	eq := func(i, j int) bool {
-		if stems {
-			return stem(a[i].norm) == stem(b[j].norm)
-		}
-		return a[i].norm == b[j].norm
+	eq := func(i, j int) bool { return a[i].norm == b[j].norm }
+	if stems {
+		sa, sb := stemsOf(a), stemsOf(b)
+		eq = func(i, j int) bool { return sa[i] == sb[j] }
 	}
 	n, m := len(a), len(b)
 	// dp[i][j] = LCS of a[i:], b[j:].
@@ -376,6 +398,15 @@ func lcs(a, b []tok, stems bool) [][2]int {
 		}
 	}
 	return contiguous(out, a, b, eq)
+}
+
+// stemsOf returns the stems of the words ts.
+func stemsOf(ts []tok) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = stem(t.norm)
+	}
+	return out
 }
 
 // contiguous moves an aligned word that stands apart from the next aligned
@@ -542,6 +573,7 @@ func merge(vs []version) version {
 		texts = append(texts, v.text)
 		out.direct = out.direct && v.direct
 	}
+	slices.Sort(out.content)
 	out.text = strings.Join(texts, " ")
 	return out
 }

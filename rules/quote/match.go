@@ -93,9 +93,19 @@ var MatchFact corpus.Fact = units
 
 // units is MatchFact's extractor.
 var units = &corpus.Extractor[[]unit]{Name: "quote-units", Run: func(d *corpus.Doc) []unit {
-	var out []unit
+	qs := Quotes.Of(d)
+	n := 0
+	for _, q := range qs {
+		if q.Depth == 0 && q.Words >= MinIndexWords {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]unit, 0, n)
 	var src *wordSource
-	for qi, q := range Quotes.Of(d) {
+	for qi, q := range qs {
 		if q.Depth > 0 || q.Words < MinIndexWords {
 			continue
 		}
@@ -209,7 +219,19 @@ func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
 			rels[k] = viaMerged(rels[k], units, groups, cands[k][0], cands[k][1])
 		}
 	})
-	has := make([]bool, len(units))
+	// Each quote's pairs are allocated once, at their number.
+	npairs := make([]int32, len(units))
+	for k, p := range cands {
+		if rels[k].Kind != Unrelated {
+			npairs[p[0]]++
+			npairs[p[1]]++
+		}
+	}
+	for k, u := range units {
+		if npairs[k] > 0 {
+			m.pairs[u.ref.Doc.Index][u.ref.Index] = make([]Pair, 0, npairs[k])
+		}
+	}
 	for k, p := range cands {
 		r := rels[k]
 		if r.Kind == Unrelated {
@@ -226,7 +248,6 @@ func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
 			back.Kind = Split
 		}
 		m.pairs[b.Doc.Index][b.Index] = append(m.pairs[b.Doc.Index][b.Index], Pair{Other: a, Relation: back})
-		has[p[0]], has[p[1]] = true, true
 	}
 	for _, u := range units {
 		p := m.pairs[u.ref.Doc.Index][u.ref.Index]
@@ -240,24 +261,32 @@ func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
 	markSplits(m, units)
 	var lonely []unit
 	for k, u := range units {
-		if !has[k] {
+		if npairs[k] == 0 {
 			lonely = append(lonely, u)
 		}
 	}
 	findEchoes(st.docs, m, lonely, run)
 }
 
+// distinct returns the distinct strings of the sorted list ss, in a new
+// slice.
 func distinct(ss []string) []string {
-	out := append([]string(nil), ss...)
-	sort.Strings(out)
-	k := 0
-	for i, s := range out {
-		if i == 0 || s != out[k-1] {
-			out[k] = s
-			k++
+	n := 0
+	for i, s := range ss {
+		if i == 0 || s != ss[i-1] {
+			n++
 		}
 	}
-	return out[:k]
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for i, s := range ss {
+		if i == 0 || s != ss[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // candidates returns the unit pairs (i < j) from compatible documents that

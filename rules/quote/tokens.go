@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -37,12 +38,22 @@ var abbreviations = map[string]string{
 	"dept": "department", "usa": "us",
 }
 
+// maxAbbreviation is the length of the longest key of abbreviations: a
+// longer word is not looked up.
+const maxAbbreviation = 4
+
 // normWord returns the comparison form of one folded word part.
 func normWord(f string) string {
-	f = strings.ReplaceAll(f, ".", "")
-	f = strings.ReplaceAll(f, "'", "")
-	if a, ok := abbreviations[f]; ok {
-		return a
+	if strings.IndexByte(f, '.') >= 0 {
+		f = strings.ReplaceAll(f, ".", "")
+	}
+	if strings.IndexByte(f, '\'') >= 0 {
+		f = strings.ReplaceAll(f, "'", "")
+	}
+	if len(f) <= maxAbbreviation {
+		if a, ok := abbreviations[f]; ok {
+			return a
+		}
 	}
 	return f
 }
@@ -109,8 +120,10 @@ func appendWords(out []tok, src *wordSource, s article.Span) []tok {
 		return out
 	}
 	txt := src.txt
-	for _, w := range src.in(s) {
-		if !strings.ContainsAny(w.Folded, "-") {
+	ws := src.in(s)
+	out = slices.Grow(out, len(ws))
+	for _, w := range ws {
+		if strings.IndexByte(w.Folded, '-') < 0 {
 			if n := normWord(w.Folded); n != "" {
 				out = append(out, tok{kind: tokWord, norm: n, span: w.Span})
 			}
@@ -167,13 +180,24 @@ func stem(w string) string {
 	return w
 }
 
-// content returns the stems of the content words of ts, with repeats.
+// content returns the stems of the content words of ts, with repeats,
+// sorted.
 func content(ts []tok) []string {
-	var out []string
+	n := 0
 	for _, t := range ts {
-		if t.kind == tokWord && !stopwords[t.norm] && len(t.norm) > 1 {
+		if t.kind == tokWord && len(t.norm) > 1 && !stopwords[t.norm] {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]string, 0, n)
+	for _, t := range ts {
+		if t.kind == tokWord && len(t.norm) > 1 && !stopwords[t.norm] {
 			out = append(out, stem(t.norm))
 		}
 	}
+	slices.Sort(out)
 	return out
 }

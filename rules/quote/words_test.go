@@ -57,3 +57,13 @@ func FuzzQuotesFromBodyWords(f *testing.F) {
 		checkSameQuotes(t, corpus.New([]*article.Article{article.New("a.txt", s, nil)}))
 	})
 }
+
+// TestAbbreviationLength keeps maxAbbreviation the longest abbreviation:
+// normWord looks up no longer word.
+func TestAbbreviationLength(t *testing.T) {
+	for k := range abbreviations {
+		if len(k) > maxAbbreviation {
+			t.Errorf("abbreviation %q is longer than maxAbbreviation (%d)", k, maxAbbreviation)
+		}
+	}
+}
