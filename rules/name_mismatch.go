@@ -61,8 +61,17 @@ type givenForm struct {
 	folded  string
 	occ     []givenOcc
 	sources map[string]bool
-	roles   []*mention.Role
+	roles   []formRole
 }
+
+// formRole is a role of a person with a given name, and its article's text.
+type formRole struct {
+	*mention.Role
+	txt string
+}
+
+// text returns the role as written.
+func (r formRole) text() string { return r.txt[r.Span.Start:r.Span.End] }
 
 // givenOcc is one full-name mention carrying the given name.
 type givenOcc struct {
@@ -129,25 +138,27 @@ func (nameMismatchRule) Run(pass *Pass) error {
 func givenForms(e mention.Entity) []*givenForm {
 	by := map[string]*givenForm{}
 	for _, p := range e.People {
-		if p.Given == "" {
+		if !p.HasGiven() {
 			continue
 		}
 		// Every full-name mention of a person has its folded given name.
-		for _, n := range p.Full {
+		folded := p.GivenFolded()
+		for _, n := range p.Full() {
 			if !n.Capital || n.AllCaps {
 				continue
 			}
-			f := by[p.GivenFolded]
+			f := by[folded]
 			if f == nil {
-				f = &givenForm{folded: p.GivenFolded, sources: map[string]bool{}}
-				by[p.GivenFolded] = f
+				f = &givenForm{folded: folded, sources: map[string]bool{}}
+				by[folded] = f
 			}
 			f.occ = append(f.occ, givenOcc{doc: p.Doc, full: n.Span, span: n.Given})
 			f.sources[p.Doc.Source] = true
 		}
-		if f := by[p.GivenFolded]; f != nil {
-			for i := range p.Roles {
-				f.roles = append(f.roles, &p.Roles[i])
+		if f := by[folded]; f != nil {
+			roles := p.Roles()
+			for i := range roles {
+				f.roles = append(f.roles, formRole{&roles[i], p.Doc.Text})
 			}
 		}
 	}
@@ -222,10 +233,10 @@ func closeGiven(a, b string) bool {
 }
 
 // informative drops roles that say nothing about who a person is.
-func informative(rs []*mention.Role) []*mention.Role {
-	var out []*mention.Role
+func informative(rs []formRole) []formRole {
+	var out []formRole
 	for _, r := range rs {
-		if r.Head != "" && !mention.Honorific(r.Head) {
+		if h := r.Head(); h != "" && !mention.Honorific(h) {
 			out = append(out, r)
 		}
 	}
@@ -236,17 +247,17 @@ func informative(rs []*mention.Role) []*mention.Role {
 // each list: same head, and the words of one contained in the other's
 // ("president" and "ukrainian president"; not "defence minister" and
 // "infrastructure minister").
-func sharedRole(a, b []*mention.Role) string {
+func sharedRole(a, b []formRole) string {
 	for _, x := range a {
 		for _, y := range b {
-			if x.Head != y.Head {
+			if x.Head() != y.Head() {
 				continue
 			}
 			if subset(x.Key, y.Key) || subset(y.Key, x.Key) {
 				if len(x.Key) >= len(y.Key) {
-					return x.Text
+					return x.text()
 				}
-				return y.Text
+				return y.text()
 			}
 		}
 	}

@@ -151,11 +151,12 @@ var scratchPool = sync.Pool{New: func() any { return &formScratch{lower: map[str
 // formsOf is Fact's extractor.
 var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *corpus.Doc) docForms {
 	var given []int // token offsets of given names
-	for _, p := range mention.People.Of(d) {
-		if !p.Confident() {
+	people := mention.People.Of(d)
+	for i := range people {
+		if !people[i].Confident() {
 			continue
 		}
-		for _, n := range p.Full {
+		for _, n := range people[i].Full() {
 			given = append(given, n.Given.Start)
 		}
 	}

@@ -1,5 +1,7 @@
 package mention
 
+import "slices"
+
 // The word lists below are folded (lower case, no diacritics, ASCII
 // apostrophes). They are data, read-only after package initialisation.
 
@@ -57,9 +59,9 @@ var functionWords = set(
 // opener that is never a name (The, Despite, Well, These).
 func FunctionWord(folded string) bool { return functionWords.has(folded) }
 
-// roleHeads are the nouns that head a title or role. Plurals map to the
-// singular, abbreviations to the full word.
-var roleHeads = newLexicon(map[string]string{
+// roleHeads are the nouns that head a title or role, each mapped to the
+// index in headNames of its singular (abbreviations to the full word).
+var roleHeads, headNames = headIndex(map[string]string{
 	"president": "president", "presidents": "president", "pres": "president",
 	"minister": "minister", "ministers": "minister", "premier": "premier",
 	"secretary": "secretary", "secretaries": "secretary",
@@ -89,6 +91,24 @@ var roleHeads = newLexicon(map[string]string{
 	"paramedic": "paramedic", "nurse": "nurse", "volunteer": "volunteer", "candidate": "candidate",
 	"mr": "mr", "mrs": "mrs", "ms": "ms", "republican": "republican", "democrat": "democrat", "commissioner": "commissioner", "inspector": "inspector",
 })
+
+// headIndex returns the lexicon of heads' words, each mapped to the index
+// of its head in the sorted list of heads, and that list (index 0 is "": no
+// head).
+func headIndex(m map[string]string) (*lexicon[uint8], []string) {
+	names := []string{""}
+	for _, h := range m {
+		names = append(names, h)
+	}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	idx := make(map[string]uint8, len(m))
+	for w, h := range m {
+		i, _ := slices.BinarySearch(names, h)
+		idx[w] = uint8(i)
+	}
+	return newLexicon(idx), names
+}
 
 // honorifics are role heads that say nothing about who a person is: the same
 // honorific is no evidence that two mentions are one person.

@@ -13,7 +13,7 @@ import (
 func render(txt string, m Mention) string {
 	s := fmt.Sprintf("%d-%d %s", m.Span.Start, m.Span.End, txt[m.Span.Start:m.Span.End])
 	if m.Role != nil {
-		s += fmt.Sprintf(" [%s|%s|%s]", m.Role.Text, m.Role.Key, m.Role.Head)
+		s += fmt.Sprintf(" [%s|%s|%s]", txt[m.Role.Span.Start:m.Role.Span.End], m.Role.Key, m.Role.Head())
 	}
 	if m.Initial {
 		s += " initial"
@@ -115,12 +115,14 @@ func TestGivenAndSurname(t *testing.T) {
 
 func people(txt string) []string {
 	var out []string
-	for _, p := range Group(txt, Analyze(txt, sentence.Split(txt, nil)).Mentions) {
+	ps := Group(txt, Analyze(txt, sentence.Split(txt, nil)).Mentions)
+	for i := range ps {
+		p := &ps[i]
 		var roles []string
-		for _, r := range p.Roles {
+		for _, r := range p.Roles() {
 			roles = append(roles, r.Key)
 		}
-		out = append(out, fmt.Sprintf("%s|%s|%s full=%d short=%d roles=%s confident=%v", p.Key, p.Given, p.Surname, len(p.Full), p.Shorts, strings.Join(roles, ","), p.Confident()))
+		out = append(out, fmt.Sprintf("%s|%s|%s full=%d short=%d roles=%s confident=%v", p.Key(), p.Given(), p.Surname(), len(p.Full()), p.Shorts(), strings.Join(roles, ","), p.Confident()))
 	}
 	return out
 }
