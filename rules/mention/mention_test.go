@@ -201,3 +201,38 @@ func TestSkeleton(t *testing.T) {
 		}
 	}
 }
+
+func TestLexicon(t *testing.T) {
+	m := map[string]string{"president": "president", "pres": "president", "sen": "senator", "a": "a"}
+	l := newLexicon(m)
+	for w, v := range m {
+		if got, ok := l.get(w); !ok || got != v {
+			t.Errorf("get(%q) = %q, %v; want %q", w, got, ok, v)
+		}
+	}
+	for _, w := range []string{"", "b", "presiden", "presidents", "se", "sena"} {
+		if l.has(w) {
+			t.Errorf("has(%q) = true", w)
+		}
+	}
+	for _, w := range []string{"the", "of", "bin", "von", "secretary"} {
+		if !functionWords.has(w) && !connectors.has(w) && !roleHeads.has(w) {
+			t.Errorf("%q not listed", w)
+		}
+	}
+}
+
+// BenchmarkLexicon measures the look-ups of extraction: mostly words in no
+// list, some function words and connectors.
+func BenchmarkLexicon(b *testing.B) {
+	words := strings.Fields("the minister of defence said on tuesday that talks with volodymyr zelensky " +
+		"and mohammed bin salman would resume in kyiv after officials from the european union met " +
+		"special envoy steve witkoff whose plan was criticised by critics across ukraine")
+	for b.Loop() {
+		for _, w := range words {
+			connectors.has(w)
+			functionWords.has(w)
+			roleHeads.has(w)
+		}
+	}
+}
