@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -136,6 +137,9 @@ func (nameMismatchRule) Run(pass *Pass) error {
 // givenForms collects the given names used with one surname, sorted by
 // folded form.
 func givenForms(e mention.Entity) []*givenForm {
+	if !twoGiven(e) {
+		return nil
+	}
 	by := map[string]*givenForm{}
 	for _, p := range e.People {
 		if !p.HasGiven() {
@@ -174,6 +178,27 @@ func givenForms(e mention.Entity) []*givenForm {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].folded < out[j].folded })
 	return out
+}
+
+// twoGiven reports whether e's people use two different folded given names
+// or more in full-name mentions givenForms counts (capitalised, not all
+// capitals), so that most entities are passed over without building their
+// forms.
+func twoGiven(e mention.Entity) bool {
+	first, seen := "", false
+	for i := range e.People {
+		p := e.People[i].Person
+		if !p.HasGiven() || !slices.ContainsFunc(p.Full(), func(n mention.Name) bool { return n.Capital && !n.AllCaps }) {
+			continue
+		}
+		switch f := p.GivenFolded(); {
+		case !seen:
+			first, seen = f, true
+		case f != first:
+			return true
+		}
+	}
+	return false
 }
 
 // equivalents maps each folded given name to the ids of the [names]

@@ -349,8 +349,20 @@ func entities(c *corpus.Corpus) []Entity {
 		story int
 		key   string
 	}
+	// entity is an entity while its people are counted.
+	type entity struct {
+		story, n, first, at int
+		key                 string
+		given, docs         bool
+	}
 	byKey := map[slot]int{}
-	var out []Entity
+	var all []entity
+	total := 0
+	for i := range per {
+		total += len(per[i])
+	}
+	// The entity of every person, in document then person order.
+	ids := make([]int32, 0, total)
 	for i, d := range c.Docs {
 		st := stories.Of(d)
 		for pi := range per[i] {
@@ -358,25 +370,43 @@ func entities(c *corpus.Corpus) []Entity {
 			k := slot{st, p.Key()}
 			e, ok := byKey[k]
 			if !ok {
-				e = len(out)
+				e = len(all)
 				byKey[k] = e
-				out = append(out, Entity{Story: st, Key: k.key})
+				all = append(all, entity{story: st, key: k.key, first: i})
 			}
-			out[e].People = append(out[e].People, DocPerson{Doc: d, Person: p})
+			en := &all[e]
+			en.n++
+			en.given = en.given || p.HasGiven()
+			en.docs = en.docs || i != en.first
+			ids = append(ids, int32(e))
 		}
 	}
-	// Only the useful entities are kept, in slices allocated to size.
-	n := 0
-	for _, e := range out {
-		if useful(e) {
+	// Only the useful entities are kept, their people cut from one array.
+	n, size := 0, 0
+	for _, e := range all {
+		if e.given && e.docs {
 			n++
+			size += e.n
 		}
 	}
 	kept := make([]Entity, 0, n)
-	for _, e := range out {
-		if useful(e) {
-			e.People = slices.Clone(e.People)
-			kept = append(kept, e)
+	buf := make([]DocPerson, size)
+	for k := range all {
+		if e := &all[k]; e.given && e.docs {
+			e.at = len(kept)
+			kept = append(kept, Entity{Story: e.story, Key: e.key, People: buf[:0:e.n]})
+			buf = buf[e.n:]
+		}
+	}
+	next := 0
+	for i, d := range c.Docs {
+		for pi := range per[i] {
+			e := &all[ids[next]]
+			next++
+			if e.given && e.docs {
+				en := &kept[e.at]
+				en.People = append(en.People, DocPerson{Doc: d, Person: &per[i][pi]})
+			}
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool {
@@ -386,17 +416,6 @@ func entities(c *corpus.Corpus) []Entity {
 		return kept[i].Key < kept[j].Key
 	})
 	return kept
-}
-
-// useful reports whether e has a full-name mention and people from two
-// articles or more.
-func useful(e Entity) bool {
-	given, docs := false, false
-	for _, p := range e.People {
-		given = given || p.HasGiven()
-		docs = docs || p.Doc != e.People[0].Doc
-	}
-	return given && docs
 }
 
 // Each calls f for every document of c, in parallel on all processors. It
