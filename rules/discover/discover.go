@@ -83,7 +83,7 @@ type candidate struct {
 	// occ lists every occurrence, sorted by document, then offset.
 	occ []occurrence
 	// where lists the (story, source) pairs that write the form, sorted
-	// and without repeats; set only for proper-noun candidates.
+	// and without repeats; set by whereOf, for candidates compared.
 	where   []storySource
 	mid     int  // capitalised occurrences in running text
 	given   bool // seen as the given name of a person
@@ -405,7 +405,6 @@ func discover(c *corpus.Corpus) []Group {
 		if f.mid == 0 || f.given || lower(f.folded) {
 			continue
 		}
-		f.where = whereOf(c, stories, f.occ)
 		for _, b := range bucketKeys(mention.KeyFolded(f.folded)) {
 			buckets[b] = append(buckets[b], f)
 		}
@@ -424,7 +423,7 @@ func discover(c *corpus.Corpus) []Group {
 		sort.Slice(b, func(i, j int) bool { return b[i].key < b[j].key })
 		for i := range b {
 			for j := i + 1; j < len(b); j++ {
-				if variants(c, b[i], b[j]) {
+				if variants(c, stories, b[i], b[j]) {
 					uf.join(b[i].key, b[j].key)
 				}
 			}
@@ -443,17 +442,28 @@ func discover(c *corpus.Corpus) []Group {
 	return out
 }
 
-// whereOf returns the (story, source) pairs of the documents of occ,
-// sorted and without repeats.
-func whereOf(c *corpus.Corpus, stories *story.Grouping, occ []occurrence) []storySource {
-	var w []storySource
-	for i, o := range occ {
-		if i == 0 || o.doc != occ[i-1].doc {
+// whereOf returns (and keeps) the (story, source) pairs of the documents
+// of f's occurrences, sorted and without repeats. It is computed only for
+// the candidates compared, not for every proper noun.
+func whereOf(c *corpus.Corpus, stories *story.Grouping, f *candidate) []storySource {
+	if f.where != nil {
+		return f.where
+	}
+	n := 0
+	for i, o := range f.occ {
+		if i == 0 || o.doc != f.occ[i-1].doc {
+			n++
+		}
+	}
+	w := make([]storySource, 0, n)
+	for i, o := range f.occ {
+		if i == 0 || o.doc != f.occ[i-1].doc {
 			d := c.Docs[o.doc]
 			w = append(w, storySource{stories.Of(d), d.Source})
 		}
 	}
-	return compactWhere(w)
+	f.where = compactWhere(w)
+	return f.where
 }
 
 // ascii reports whether s is printable ASCII, which formKey and text.Fold
@@ -469,10 +479,12 @@ func ascii(s string) bool {
 
 // variants decides whether two proper-noun candidates from one bucket are
 // spellings of one name.
-func variants(c *corpus.Corpus, a, b *candidate) bool {
+func variants(c *corpus.Corpus, stories *story.Grouping, a, b *candidate) bool {
 	if !Similar(a.key, b.key) {
 		return false
 	}
+	whereOf(c, stories, a)
+	whereOf(c, stories, b)
 	// Different sources of one story: some source writes a and another
 	// writes b about the same events. A spelling difference between two
 	// unrelated stories is no discrepancy an editor can act on.
