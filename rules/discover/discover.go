@@ -85,8 +85,9 @@ type candidate struct {
 	// where lists the (story, source) pairs that write the form, sorted
 	// and without repeats; set by whereOf, for candidates compared.
 	where   []storySource
-	mid     int  // capitalised occurrences in running text
-	given   bool // seen as the given name of a person
+	mid     int   // capitalised occurrences in running text
+	id      int32 // index in its scanner's list
+	given   bool  // seen as the given name of a person
 	context map[string]bool
 }
 
@@ -104,6 +105,13 @@ type scanner struct {
 	forms map[string]*candidate
 	lower map[string]struct{}
 	key   []byte // scratch for a form's key
+	// list holds the candidates in order of creation; occs every
+	// occurrence scanned, in order, and of the index in list of its
+	// candidate: finish files them all at once, instead of growing each
+	// candidate's list.
+	list []*candidate
+	occs []occurrence
+	of   []int32
 }
 
 // docForms is what discovery reads of one article: its capitalised forms
@@ -283,10 +291,12 @@ func (s *scanner) scan(d *corpus.Doc) {
 				key = string(s.key)
 				folded = key
 			}
-			c = &candidate{key: key, folded: folded}
+			c = &candidate{key: key, folded: folded, id: int32(len(s.list))}
 			s.forms[key] = c
+			s.list = append(s.list, c)
 		}
-		c.occ = append(c.occ, o.occ)
+		s.occs = append(s.occs, o.occ)
+		s.of = append(s.of, c.id)
 		if o.given {
 			c.given = true
 		}
@@ -294,6 +304,24 @@ func (s *scanner) scan(d *corpus.Doc) {
 			c.mid++
 		}
 	}
+}
+
+// finish files the scanned occurrences with their candidates, in the order
+// scanned, in slices of one array.
+func (s *scanner) finish() {
+	counts := make([]int32, len(s.list))
+	for _, id := range s.of {
+		counts[id]++
+	}
+	buf := make([]occurrence, len(s.occs))
+	for i, c := range s.list {
+		c.occ, buf = buf[:0:counts[i]], buf[counts[i]:]
+	}
+	for i, id := range s.of {
+		c := s.list[id]
+		c.occ = append(c.occ, s.occs[i])
+	}
+	s.list, s.occs, s.of = nil, nil, nil
 }
 
 // appendLower appends s, printable ASCII, in lower case to dst.
@@ -314,10 +342,18 @@ func scanAll(c *corpus.Corpus) (map[string]*candidate, []map[string]struct{}) {
 	workers := make([]scanner, max(1, min(runtime.GOMAXPROCS(0), len(c.Docs))))
 	var next atomic.Int64
 	var wg sync.WaitGroup
+	// Each worker's occurrences are sized for its share of the corpus.
+	total := 0
+	for _, d := range c.Docs {
+		total += len(formsOf.Of(d).forms)
+	}
+	share := total/len(workers) + total/8
 	for w := range workers {
 		s := &workers[w]
 		s.forms, s.lower = map[string]*candidate{}, map[string]struct{}{}
+		s.occs, s.of = make([]occurrence, 0, share), make([]int32, 0, share)
 		wg.Go(func() {
+			defer s.finish()
 			// Each worker takes documents in increasing index order, so
 			// that its candidates' occurrences stay sorted.
 			for i := int(next.Add(1)) - 1; i < len(c.Docs); i = int(next.Add(1)) - 1 {
