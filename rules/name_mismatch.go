@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -61,8 +62,17 @@ type givenForm struct {
 	folded  string
 	occ     []givenOcc
 	sources map[string]bool
-	roles   []*mention.Role
+	roles   []formRole
 }
+
+// formRole is a role of a person with a given name, and its article's text.
+type formRole struct {
+	*mention.Role
+	txt string
+}
+
+// text returns the role as written.
+func (r formRole) text() string { return r.txt[r.Span.Start:r.Span.End] }
 
 // givenOcc is one full-name mention carrying the given name.
 type givenOcc struct {
@@ -127,27 +137,32 @@ func (nameMismatchRule) Run(pass *Pass) error {
 // givenForms collects the given names used with one surname, sorted by
 // folded form.
 func givenForms(e mention.Entity) []*givenForm {
+	if !twoGiven(e) {
+		return nil
+	}
 	by := map[string]*givenForm{}
 	for _, p := range e.People {
-		if p.Given == "" {
+		if !p.HasGiven() {
 			continue
 		}
 		// Every full-name mention of a person has its folded given name.
-		for _, n := range p.Full {
+		folded := p.GivenFolded()
+		for _, n := range p.Full() {
 			if !n.Capital || n.AllCaps {
 				continue
 			}
-			f := by[p.GivenFolded]
+			f := by[folded]
 			if f == nil {
-				f = &givenForm{folded: p.GivenFolded, sources: map[string]bool{}}
-				by[p.GivenFolded] = f
+				f = &givenForm{folded: folded, sources: map[string]bool{}}
+				by[folded] = f
 			}
 			f.occ = append(f.occ, givenOcc{doc: p.Doc, full: n.Span, span: n.Given})
 			f.sources[p.Doc.Source] = true
 		}
-		if f := by[p.GivenFolded]; f != nil {
-			for i := range p.Roles {
-				f.roles = append(f.roles, &p.Roles[i])
+		if f := by[folded]; f != nil {
+			roles := p.Roles()
+			for i := range roles {
+				f.roles = append(f.roles, formRole{&roles[i], p.Doc.Text})
 			}
 		}
 	}
@@ -163,6 +178,27 @@ func givenForms(e mention.Entity) []*givenForm {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].folded < out[j].folded })
 	return out
+}
+
+// twoGiven reports whether e's people use two different folded given names
+// or more in full-name mentions givenForms counts (capitalised, not all
+// capitals), so that most entities are passed over without building their
+// forms.
+func twoGiven(e mention.Entity) bool {
+	first, seen := "", false
+	for i := range e.People {
+		p := e.People[i].Person
+		if !p.HasGiven() || !slices.ContainsFunc(p.Full(), func(n mention.Name) bool { return n.Capital && !n.AllCaps }) {
+			continue
+		}
+		switch f := p.GivenFolded(); {
+		case !seen:
+			first, seen = f, true
+		case f != first:
+			return true
+		}
+	}
+	return false
 }
 
 // equivalents maps each folded given name to the ids of the [names]
@@ -222,10 +258,10 @@ func closeGiven(a, b string) bool {
 }
 
 // informative drops roles that say nothing about who a person is.
-func informative(rs []*mention.Role) []*mention.Role {
-	var out []*mention.Role
+func informative(rs []formRole) []formRole {
+	var out []formRole
 	for _, r := range rs {
-		if r.Head != "" && !mention.Honorific(r.Head) {
+		if h := r.Head(); h != "" && !mention.Honorific(h) {
 			out = append(out, r)
 		}
 	}
@@ -236,17 +272,17 @@ func informative(rs []*mention.Role) []*mention.Role {
 // each list: same head, and the words of one contained in the other's
 // ("president" and "ukrainian president"; not "defence minister" and
 // "infrastructure minister").
-func sharedRole(a, b []*mention.Role) string {
+func sharedRole(a, b []formRole) string {
 	for _, x := range a {
 		for _, y := range b {
-			if x.Head != y.Head {
+			if x.Head() != y.Head() {
 				continue
 			}
 			if subset(x.Key, y.Key) || subset(y.Key, x.Key) {
 				if len(x.Key) >= len(y.Key) {
-					return x.Text
+					return x.text()
 				}
-				return y.Text
+				return y.text()
 			}
 		}
 	}

@@ -83,10 +83,11 @@ type candidate struct {
 	// occ lists every occurrence, sorted by document, then offset.
 	occ []occurrence
 	// where lists the (story, source) pairs that write the form, sorted
-	// and without repeats; set only for proper-noun candidates.
+	// and without repeats; set by whereOf, for candidates compared.
 	where   []storySource
-	mid     int  // capitalised occurrences in running text
-	given   bool // seen as the given name of a person
+	mid     int   // capitalised occurrences in running text
+	id      int32 // index in its scanner's list
+	given   bool  // seen as the given name of a person
 	context map[string]bool
 }
 
@@ -104,6 +105,13 @@ type scanner struct {
 	forms map[string]*candidate
 	lower map[string]struct{}
 	key   []byte // scratch for a form's key
+	// list holds the candidates in order of creation; occs every
+	// occurrence scanned, in order, and of the index in list of its
+	// candidate: finish files them all at once, instead of growing each
+	// candidate's list.
+	list []*candidate
+	occs []occurrence
+	of   []int32
 }
 
 // docForms is what discovery reads of one article: its capitalised forms
@@ -151,11 +159,12 @@ var scratchPool = sync.Pool{New: func() any { return &formScratch{lower: map[str
 // formsOf is Fact's extractor.
 var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *corpus.Doc) docForms {
 	var given []int // token offsets of given names
-	for _, p := range mention.People.Of(d) {
-		if !p.Confident() {
+	people := mention.People.Of(d)
+	for i := range people {
+		if !people[i].Confident() {
 			continue
 		}
-		for _, n := range p.Full {
+		for _, n := range people[i].Full() {
 			given = append(given, n.Given.Start)
 		}
 	}
@@ -282,10 +291,12 @@ func (s *scanner) scan(d *corpus.Doc) {
 				key = string(s.key)
 				folded = key
 			}
-			c = &candidate{key: key, folded: folded}
+			c = &candidate{key: key, folded: folded, id: int32(len(s.list))}
 			s.forms[key] = c
+			s.list = append(s.list, c)
 		}
-		c.occ = append(c.occ, o.occ)
+		s.occs = append(s.occs, o.occ)
+		s.of = append(s.of, c.id)
 		if o.given {
 			c.given = true
 		}
@@ -293,6 +304,24 @@ func (s *scanner) scan(d *corpus.Doc) {
 			c.mid++
 		}
 	}
+}
+
+// finish files the scanned occurrences with their candidates, in the order
+// scanned, in slices of one array.
+func (s *scanner) finish() {
+	counts := make([]int32, len(s.list))
+	for _, id := range s.of {
+		counts[id]++
+	}
+	buf := make([]occurrence, len(s.occs))
+	for i, c := range s.list {
+		c.occ, buf = buf[:0:counts[i]], buf[counts[i]:]
+	}
+	for i, id := range s.of {
+		c := s.list[id]
+		c.occ = append(c.occ, s.occs[i])
+	}
+	s.list, s.occs, s.of = nil, nil, nil
 }
 
 // appendLower appends s, printable ASCII, in lower case to dst.
@@ -313,10 +342,18 @@ func scanAll(c *corpus.Corpus) (map[string]*candidate, []map[string]struct{}) {
 	workers := make([]scanner, max(1, min(runtime.GOMAXPROCS(0), len(c.Docs))))
 	var next atomic.Int64
 	var wg sync.WaitGroup
+	// Each worker's occurrences are sized for its share of the corpus.
+	total := 0
+	for _, d := range c.Docs {
+		total += len(formsOf.Of(d).forms)
+	}
+	share := total/len(workers) + total/8
 	for w := range workers {
 		s := &workers[w]
 		s.forms, s.lower = map[string]*candidate{}, map[string]struct{}{}
+		s.occs, s.of = make([]occurrence, 0, share), make([]int32, 0, share)
 		wg.Go(func() {
+			defer s.finish()
 			// Each worker takes documents in increasing index order, so
 			// that its candidates' occurrences stay sorted.
 			for i := int(next.Add(1)) - 1; i < len(c.Docs); i = int(next.Add(1)) - 1 {
@@ -404,7 +441,6 @@ func discover(c *corpus.Corpus) []Group {
 		if f.mid == 0 || f.given || lower(f.folded) {
 			continue
 		}
-		f.where = whereOf(c, stories, f.occ)
 		for _, b := range bucketKeys(mention.KeyFolded(f.folded)) {
 			buckets[b] = append(buckets[b], f)
 		}
@@ -423,7 +459,7 @@ func discover(c *corpus.Corpus) []Group {
 		sort.Slice(b, func(i, j int) bool { return b[i].key < b[j].key })
 		for i := range b {
 			for j := i + 1; j < len(b); j++ {
-				if variants(c, b[i], b[j]) {
+				if variants(c, stories, b[i], b[j]) {
 					uf.join(b[i].key, b[j].key)
 				}
 			}
@@ -442,17 +478,28 @@ func discover(c *corpus.Corpus) []Group {
 	return out
 }
 
-// whereOf returns the (story, source) pairs of the documents of occ,
-// sorted and without repeats.
-func whereOf(c *corpus.Corpus, stories *story.Grouping, occ []occurrence) []storySource {
-	var w []storySource
-	for i, o := range occ {
-		if i == 0 || o.doc != occ[i-1].doc {
+// whereOf returns (and keeps) the (story, source) pairs of the documents
+// of f's occurrences, sorted and without repeats. It is computed only for
+// the candidates compared, not for every proper noun.
+func whereOf(c *corpus.Corpus, stories *story.Grouping, f *candidate) []storySource {
+	if f.where != nil {
+		return f.where
+	}
+	n := 0
+	for i, o := range f.occ {
+		if i == 0 || o.doc != f.occ[i-1].doc {
+			n++
+		}
+	}
+	w := make([]storySource, 0, n)
+	for i, o := range f.occ {
+		if i == 0 || o.doc != f.occ[i-1].doc {
 			d := c.Docs[o.doc]
 			w = append(w, storySource{stories.Of(d), d.Source})
 		}
 	}
-	return compactWhere(w)
+	f.where = compactWhere(w)
+	return f.where
 }
 
 // ascii reports whether s is printable ASCII, which formKey and text.Fold
@@ -468,10 +515,12 @@ func ascii(s string) bool {
 
 // variants decides whether two proper-noun candidates from one bucket are
 // spellings of one name.
-func variants(c *corpus.Corpus, a, b *candidate) bool {
+func variants(c *corpus.Corpus, stories *story.Grouping, a, b *candidate) bool {
 	if !Similar(a.key, b.key) {
 		return false
 	}
+	whereOf(c, stories, a)
+	whereOf(c, stories, b)
 	// Different sources of one story: some source writes a and another
 	// writes b about the same events. A spelling difference between two
 	// unrelated stories is no discrepancy an editor can act on.

@@ -15,26 +15,60 @@ import (
 // Person is one person named in one article: the full-name mentions that
 // share a surname and given name, and the surname-only mentions that follow
 // them ("Steve Witkoff ... Witkoff's home"). A person holds no reference to
-// the article's mentions: its strings are cut from the article's text and
-// from one string per article.
+// the article's mentions and one pointer only, to what the article's people
+// share: the article's text, one string of keys, one array of names and one
+// of roles. Its own fields are offsets into them.
 type Person struct {
-	// Key is the transliteration key of the surname (see Key).
-	Key string
-	// Surname is the surname as first written ("bin Salman").
-	Surname string
-	// Given is the given name as first written, or "" for a person only
-	// ever named by surname.
-	Given string
-	// GivenFolded is text.Fold(Given), the folded given name of every
-	// full-name mention.
-	GivenFolded string
-	// Full lists the full-name mentions, in the order they joined.
-	Full []Name
-	// Shorts counts the surname-only mentions.
-	Shorts int
-	// Roles lists the roles of all the person's mentions, in the order
-	// they joined.
-	Roles []Role
+	shared *personData
+	// key and givenFolded are in shared.strs; surname and given in the
+	// article's text; full and roles index shared.names and shared.roles.
+	key, givenFolded, surname, given, full, roles span32
+	shorts                                        int32
+}
+
+// personData is what the people of one article share.
+type personData struct {
+	txt, strs string
+	names     []Name
+	roles     []Role
+}
+
+// span32 is a range of bytes or of indexes.
+type span32 struct{ start, end int32 }
+
+// Key returns the transliteration key of the surname (see Key).
+func (p *Person) Key() string { return p.shared.strs[p.key.start:p.key.end] }
+
+// Surname returns the surname as first written ("bin Salman").
+func (p *Person) Surname() string { return p.shared.txt[p.surname.start:p.surname.end] }
+
+// Given returns the given name as first written, or "" for a person only
+// ever named by surname.
+func (p *Person) Given() string { return p.shared.txt[p.given.start:p.given.end] }
+
+// HasGiven reports whether the person has a given name (Given is not "").
+func (p *Person) HasGiven() bool { return p.given.end > p.given.start }
+
+// GivenFolded returns text.Fold(Given), the folded given name of every
+// full-name mention.
+func (p *Person) GivenFolded() string { return p.shared.strs[p.givenFolded.start:p.givenFolded.end] }
+
+// Full returns the full-name mentions, in the order they joined. The
+// caller must not change them.
+func (p *Person) Full() []Name {
+	return p.shared.names[p.full.start:p.full.end:p.full.end]
+}
+
+// Shorts returns the number of surname-only mentions.
+func (p *Person) Shorts() int { return int(p.shorts) }
+
+// Roles returns the roles of all the person's mentions, in the order they
+// joined. The caller must not change them.
+func (p *Person) Roles() []Role {
+	if p.roles.end == p.roles.start {
+		return nil
+	}
+	return p.shared.roles[p.roles.start:p.roles.end:p.roles.end]
 }
 
 // Name is one full-name mention of a person.
@@ -50,7 +84,9 @@ type Name struct {
 // Confident reports whether the mentions look like a person rather than an
 // organisation or a place: a role, or a surname used alone after the full
 // name ("Witkoff" after "Steve Witkoff").
-func (p Person) Confident() bool { return len(p.Roles) > 0 || p.Shorts > 0 && len(p.Full) > 0 }
+func (p *Person) Confident() bool {
+	return p.roles.end > p.roles.start || p.shorts > 0 && p.full.end > p.full.start
+}
 
 // People is the per-article extractor of people (see Group).
 var People = &corpus.Extractor[[]Person]{
@@ -60,7 +96,7 @@ var People = &corpus.Extractor[[]Person]{
 
 // grouping holds the working buffers of Group, reused through groupPool.
 type grouping struct {
-	people []Person
+	people []groupPerson
 	// joins lists, in order, every mention that joins a person.
 	joins []join
 	// counts has the lengths of each person's lists, the offset of the
@@ -70,27 +106,26 @@ type grouping struct {
 	// hashes has the hash of each person's key, compared before the key.
 	hashes []uint32
 	key    []byte
-	// keys holds the people's keys end to end, keyEnds where each ends:
-	// the result's keys are cut from one string.
-	keys    []byte
-	keyEnds []int32
-	// strEnds is where the result's other strings end in keys.
-	strEnds []int32
+	// keys holds the people's keys end to end, then their folded given
+	// names, then the role keys: the result's strings are cut from one
+	// string.
+	keys []byte
 }
 
-// str appends s to g.keys and returns where it ends.
-func (g *grouping) str(s string) int32 {
+// groupPerson is a person while Group collects its mentions: its key and
+// folded given name are in grouping.keys.
+type groupPerson struct {
+	key, givenFolded, surname, given span32
+}
+
+// bytesOf returns the bytes of s in g.keys.
+func (g *grouping) bytesOf(s span32) []byte { return g.keys[s.start:s.end] }
+
+// str appends s to g.keys and returns where it is.
+func (g *grouping) str(s string) span32 {
+	start := int32(len(g.keys))
 	g.keys = append(g.keys, s...)
-	return int32(len(g.keys))
-}
-
-// keyOf returns the key of person i, in g.keys.
-func (g *grouping) keyOf(i int) []byte {
-	start := int32(0)
-	if i > 0 {
-		start = g.keyEnds[i-1]
-	}
-	return g.keys[start:g.keyEnds[i]]
+	return span32{start, int32(len(g.keys))}
 }
 
 // join is one mention joining one person.
@@ -122,23 +157,21 @@ var groupPool = sync.Pool{New: func() any { return &grouping{} }}
 func Group(txt string, ms []Mention) []Person {
 	g := groupPool.Get().(*grouping)
 	defer groupPool.Put(g)
-	g.people, g.joins = g.people[:0], g.joins[:0]
-	g.hashes, g.keys, g.keyEnds = g.hashes[:0], g.keys[:0], g.keyEnds[:0]
+	g.people, g.joins, g.hashes, g.keys = g.people[:0], g.joins[:0], g.hashes[:0], g.keys[:0]
 	var h uint32 // keyHash(g.key)
 	find := func(h uint32, key []byte, given string) int {
 		for i, ph := range g.hashes {
-			if p := &g.people[i]; ph == h && string(g.keyOf(i)) == string(key) && p.GivenFolded == given {
+			if p := &g.people[i]; ph == h && string(g.bytesOf(p.key)) == string(key) && string(g.bytesOf(p.givenFolded)) == given {
 				return i
 			}
 		}
 		return -1
 	}
-	// add adds a person whose key is g.key; result sets the key string.
-	add := func(p Person) int {
-		g.people = append(g.people, p)
+	// add adds a person whose key is g.key.
+	add := func(given string, surname, givenSpan span32) int {
+		key := g.str(string(g.key))
+		g.people = append(g.people, groupPerson{key: key, givenFolded: g.str(given), surname: surname, given: givenSpan})
 		g.hashes = append(g.hashes, h)
-		g.keys = append(g.keys, g.key...)
-		g.keyEnds = append(g.keyEnds, int32(len(g.keys)))
 		return len(g.people) - 1
 	}
 	joinTo := func(p, m int, short, role bool) {
@@ -156,8 +189,8 @@ func Group(txt string, ms []Mention) []Person {
 		h = keyHash(g.key)
 		i := find(h, g.key, gv.Folded)
 		if i < 0 {
-			sur, _ := m.Surname(txt)
-			i = add(Person{Surname: sur, Given: txt[gv.Span.Start:gv.Span.End], GivenFolded: gv.Folded})
+			_, sur := m.Surname(txt)
+			i = add(gv.Folded, span32{int32(sur.Start), int32(sur.End)}, span32{int32(gv.Span.Start), int32(gv.Span.End)})
 		}
 		joinTo(i, mi, false, m.Role != nil)
 	}
@@ -183,7 +216,7 @@ func Group(txt string, ms []Mention) []Person {
 		h = keyHash(g.key)
 		match := -1
 		for i, ph := range g.hashes {
-			if p := &g.people[i]; ph == h && string(g.keyOf(i)) == string(g.key) && p.Given != "" {
+			if p := &g.people[i]; ph == h && p.given.end > p.given.start && string(g.bytesOf(p.key)) == string(g.key) {
 				if match >= 0 {
 					match = -2 // two people share the surname: ambiguous
 					break
@@ -197,19 +230,20 @@ func Group(txt string, ms []Mention) []Person {
 		case match == -1 && !m.Heading && !m.Initial:
 			i := find(h, g.key, "")
 			if i < 0 {
-				i = add(Person{Surname: txt[m.Words[0].Span.Start:m.Words[0].Span.End]})
+				w := m.Words[0].Span
+				i = add("", span32{int32(w.Start), int32(w.End)}, span32{})
 			}
 			joinTo(i, mi, true, m.Role != nil)
 		}
 	}
-	return g.result(ms)
+	return g.result(txt, ms)
 }
 
 // result builds the people of g, each with its mentions and roles in the
-// order they joined, in slices of one array allocated to size, sorted by
-// first mention. The people's keys, folded given names and role keys are
-// cut from one string: they keep no word list alive.
-func (g *grouping) result(ms []Mention) []Person {
+// order they joined, sorted by first mention. The people share one array
+// of names, one of roles and one string of keys, folded given names and
+// role keys: they keep no word list alive.
+func (g *grouping) result(txt string, ms []Mention) []Person {
 	n := len(g.people)
 	if n == 0 {
 		return nil
@@ -242,67 +276,42 @@ func (g *grouping) result(ms []Mention) []Person {
 	for k, i := range g.order {
 		g.counts[i].pos = int32(k)
 	}
-	// The other strings follow the keys: each person's folded given
-	// name, then the role keys in the order they joined.
-	g.strEnds = g.strEnds[:0]
-	for i := range g.people {
-		g.strEnds = append(g.strEnds, g.str(g.people[i].GivenFolded))
-	}
+	// The role keys follow the people's keys and folded given names.
+	nkeys := int32(len(g.keys))
 	for _, j := range g.joins {
 		if j.role {
-			g.strEnds = append(g.strEnds, g.str(ms[j.mention].Role.Key))
+			g.keys = append(g.keys, ms[j.mention].Role.Key...)
 		}
 	}
-	strs := string(g.keys)
-	cutStr := func(i int) string {
-		start := g.keyEnds[n-1]
-		if i > 0 {
-			start = g.strEnds[i-1]
-		}
-		return strs[start:g.strEnds[i]]
-	}
-	// One array of names and one of roles, cut to the counted lengths.
+	shared := &personData{txt: txt, strs: string(g.keys), names: make([]Name, nfull), roles: make([]Role, nroles)}
 	people := make([]Person, n)
-	nbuf := make([]Name, nfull)
-	rbuf := make([]Role, nroles)
+	var nf, nr int32
 	for k, i := range g.order {
-		p, c := &people[k], g.counts[i]
-		*p = g.people[i]
-		start := int32(0)
-		if i > 0 {
-			start = g.keyEnds[i-1]
-		}
-		p.Key = strs[start:g.keyEnds[i]]
-		p.GivenFolded = cutStr(int(i))
-		p.Shorts = int(c.short)
-		p.Full, nbuf = cut(nbuf, c.full)
-		p.Roles, rbuf = cut(rbuf, c.roles)
+		p, c, gp := &people[k], &g.counts[i], &g.people[i]
+		p.shared = shared
+		p.key, p.givenFolded, p.surname, p.given = gp.key, gp.givenFolded, gp.surname, gp.given
+		p.shorts = c.short
+		// full and roles count up from their start as mentions join.
+		p.full, p.roles = span32{nf, nf}, span32{nr, nr}
+		nf += c.full
+		nr += c.roles
 	}
-	clear(g.people)
-	r := n
 	for _, j := range g.joins {
 		p, m := &people[g.counts[j.person].pos], &ms[j.mention]
 		if !j.short {
 			gv, _ := m.Given()
-			p.Full = append(p.Full, Name{Span: m.Span, Given: gv.Span, Capital: gv.Capital, AllCaps: gv.AllCaps})
+			shared.names[p.full.end] = Name{Span: m.Span, Given: gv.Span, Capital: gv.Capital, AllCaps: gv.AllCaps}
+			p.full.end++
 		}
 		if j.role {
-			role := *m.Role
-			role.Key = cutStr(r)
-			r++
-			p.Roles = append(p.Roles, role)
+			r := &shared.roles[p.roles.end]
+			r.Span, r.head = m.Role.Span, m.Role.head
+			end := nkeys + int32(len(m.Role.Key))
+			r.Key, nkeys = shared.strs[nkeys:end], end
+			p.roles.end++
 		}
 	}
 	return people
-}
-
-// cut returns an empty slice of capacity n from the front of buf (nil for
-// n = 0), and the rest of buf.
-func cut[T any](buf []T, n int32) ([]T, []T) {
-	if n == 0 {
-		return nil, buf
-	}
-	return buf[:0:n], buf[n:]
 }
 
 // DocPerson is a person of one document: the document's People entry,
@@ -340,34 +349,64 @@ func entities(c *corpus.Corpus) []Entity {
 		story int
 		key   string
 	}
+	// entity is an entity while its people are counted.
+	type entity struct {
+		story, n, first, at int
+		key                 string
+		given, docs         bool
+	}
 	byKey := map[slot]int{}
-	var out []Entity
+	var all []entity
+	total := 0
+	for i := range per {
+		total += len(per[i])
+	}
+	// The entity of every person, in document then person order.
+	ids := make([]int32, 0, total)
 	for i, d := range c.Docs {
 		st := stories.Of(d)
 		for pi := range per[i] {
 			p := &per[i][pi]
-			k := slot{st, p.Key}
+			k := slot{st, p.Key()}
 			e, ok := byKey[k]
 			if !ok {
-				e = len(out)
+				e = len(all)
 				byKey[k] = e
-				out = append(out, Entity{Story: st, Key: p.Key})
+				all = append(all, entity{story: st, key: k.key, first: i})
 			}
-			out[e].People = append(out[e].People, DocPerson{Doc: d, Person: p})
+			en := &all[e]
+			en.n++
+			en.given = en.given || p.HasGiven()
+			en.docs = en.docs || i != en.first
+			ids = append(ids, int32(e))
 		}
 	}
-	// Only the useful entities are kept, in slices allocated to size.
-	n := 0
-	for _, e := range out {
-		if useful(e) {
+	// Only the useful entities are kept, their people cut from one array.
+	n, size := 0, 0
+	for _, e := range all {
+		if e.given && e.docs {
 			n++
+			size += e.n
 		}
 	}
 	kept := make([]Entity, 0, n)
-	for _, e := range out {
-		if useful(e) {
-			e.People = slices.Clone(e.People)
-			kept = append(kept, e)
+	buf := make([]DocPerson, size)
+	for k := range all {
+		if e := &all[k]; e.given && e.docs {
+			e.at = len(kept)
+			kept = append(kept, Entity{Story: e.story, Key: e.key, People: buf[:0:e.n]})
+			buf = buf[e.n:]
+		}
+	}
+	next := 0
+	for i, d := range c.Docs {
+		for pi := range per[i] {
+			e := &all[ids[next]]
+			next++
+			if e.given && e.docs {
+				en := &kept[e.at]
+				en.People = append(en.People, DocPerson{Doc: d, Person: &per[i][pi]})
+			}
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool {
@@ -377,17 +416,6 @@ func entities(c *corpus.Corpus) []Entity {
 		return kept[i].Key < kept[j].Key
 	})
 	return kept
-}
-
-// useful reports whether e has a full-name mention and people from two
-// articles or more.
-func useful(e Entity) bool {
-	given, docs := false, false
-	for _, p := range e.People {
-		given = given || p.Given != ""
-		docs = docs || p.Doc != e.People[0].Doc
-	}
-	return given && docs
 }
 
 // Each calls f for every document of c, in parallel on all processors. It

@@ -158,7 +158,7 @@ func buildMention(txt string, toks []Token, i, j int, roles *[]Role) (Mention, t
 	}
 	switch {
 	case nameAt > 0:
-		m.Role = makeRole(txt, run[:nameAt], roles)
+		m.Role = makeRole(run[:nameAt], roles)
 	default:
 		if r := roleBefore(txt, toks, i, roles); r != nil {
 			m.Role = r
@@ -184,7 +184,7 @@ func roleBefore(txt string, toks []Token, i int, roles *[]Role) *Role {
 	for s > 0 && h-s < maxRoleModifiers && spaceGap(txt, toks[s-1], toks[s]) && modifier(toks[s-1]) && !verbs.has(toks[s-1].Folded) {
 		s--
 	}
-	return makeRole(txt, toks[s:h+1], roles)
+	return makeRole(toks[s:h+1], roles)
 }
 
 // maxAppositive is how many words an appositive role may have before its
@@ -211,7 +211,7 @@ func roleAfter(txt string, toks []Token, j int, roles *[]Role) *Role {
 			if k+1 < len(toks) && startsRun(toks[k+1]) && spaceGap(txt, toks[k], toks[k+1]) {
 				return nil
 			}
-			return makeRole(txt, toks[s:k+1], roles)
+			return makeRole(toks[s:k+1], roles)
 		}
 		if !modifier(toks[k]) {
 			return nil
@@ -231,13 +231,12 @@ func modifier(t Token) bool {
 
 // makeRole builds a Role from its tokens, appended to *roles: the pointer
 // stays valid (on the array it was appended to) when *roles grows.
-func makeRole(txt string, toks []Token, roles *[]Role) *Role {
+func makeRole(toks []Token, roles *[]Role) *Role {
 	if len(toks) == 0 {
 		return nil
 	}
 	*roles = append(*roles, Role{Span: article.Span{Start: toks[0].Span.Start, End: toks[len(toks)-1].Span.End}})
 	r := &(*roles)[len(*roles)-1]
-	r.Text = txt[r.Span.Start:r.Span.End]
 	// The key is built only when it has two words or more.
 	var b strings.Builder
 	n := 0
@@ -250,8 +249,8 @@ func makeRole(txt string, toks []Token, roles *[]Role) *Role {
 			continue
 		}
 		if h, ok := roleHeads.get(f); ok {
-			r.Head = h
-			f = h
+			r.head = h
+			f = headNames[h]
 		}
 		switch n {
 		case 0:

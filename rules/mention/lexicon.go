@@ -1,5 +1,11 @@
 package mention
 
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
 // The word lists below are folded (lower case, no diacritics, ASCII
 // apostrophes). They are data, read-only after package initialisation.
 
@@ -57,9 +63,9 @@ var functionWords = set(
 // opener that is never a name (The, Despite, Well, These).
 func FunctionWord(folded string) bool { return functionWords.has(folded) }
 
-// roleHeads are the nouns that head a title or role. Plurals map to the
-// singular, abbreviations to the full word.
-var roleHeads = newLexicon(map[string]string{
+// roleHeads are the nouns that head a title or role, each mapped to the
+// index in headNames of its singular (abbreviations to the full word).
+var roleHeads, headNames = headIndex(map[string]string{
 	"president": "president", "presidents": "president", "pres": "president",
 	"minister": "minister", "ministers": "minister", "premier": "premier",
 	"secretary": "secretary", "secretaries": "secretary",
@@ -89,6 +95,24 @@ var roleHeads = newLexicon(map[string]string{
 	"paramedic": "paramedic", "nurse": "nurse", "volunteer": "volunteer", "candidate": "candidate",
 	"mr": "mr", "mrs": "mrs", "ms": "ms", "republican": "republican", "democrat": "democrat", "commissioner": "commissioner", "inspector": "inspector",
 })
+
+// headIndex returns the lexicon of heads' words, each mapped to the index
+// of its head in the sorted list of heads, and that list (index 0 is "": no
+// head).
+func headIndex(m map[string]string) (*lexicon[uint8], []string) {
+	names := []string{""}
+	for _, h := range m {
+		names = append(names, h)
+	}
+	slices.Sort(names)
+	names = slices.Compact(names)
+	idx := make(map[string]uint8, len(m))
+	for w, h := range m {
+		i, _ := slices.BinarySearch(names, h)
+		idx[w] = uint8(i)
+	}
+	return newLexicon(idx), names
+}
 
 // honorifics are role heads that say nothing about who a person is: the same
 // honorific is no evidence that two mentions are one person.
@@ -130,42 +154,59 @@ func set(words ...string) *lexicon[bool] {
 	return newLexicon(m)
 }
 
-// lexicon is a read-only word list with a Bloom filter in front of its map:
-// most words looked up are in no list, and the filter turns nearly all of
-// them away without hashing the word.
+// lexicon is a read-only word list, its words in buckets by length and
+// first and last byte: a look-up compares the word with the few listed
+// words of its bucket (usually none or one) instead of hashing it.
 type lexicon[V any] struct {
-	m      map[string]V
-	filter [64]uint64
+	// start[b] and start[b+1] bound the words of bucket b in words and
+	// vals.
+	start [lexiconBuckets + 1]uint16
+	words []string
+	vals  []V
 }
+
+// lexiconBuckets is the number of buckets of a lexicon.
+const lexiconBuckets = 512
 
 // newLexicon returns the lexicon of m's keys.
 func newLexicon[V any](m map[string]V) *lexicon[V] {
-	l := &lexicon[V]{m: m}
+	words := make([]string, 0, len(m))
 	for w := range m {
-		b := lexiconBit(w)
-		l.filter[b>>6] |= 1 << (b & 63)
+		words = append(words, w)
+	}
+	slices.SortFunc(words, func(a, b string) int {
+		return cmp.Or(cmp.Compare(lexiconBucket(a), lexiconBucket(b)), strings.Compare(a, b))
+	})
+	l := &lexicon[V]{words: words, vals: make([]V, len(words))}
+	for i, w := range words {
+		l.vals[i] = m[w]
+		l.start[lexiconBucket(w)+1] = uint16(i + 1)
+	}
+	for b := 1; b <= lexiconBuckets; b++ {
+		l.start[b] = max(l.start[b], l.start[b-1])
 	}
 	return l
 }
 
-// lexiconBit is the filter bit of w, from its length and three of its
+// lexiconBucket is the bucket of w, from its length and first and last
 // bytes.
-func lexiconBit(w string) uint32 {
+func lexiconBucket(w string) int {
 	if w == "" {
 		return 0
 	}
-	h := uint32(len(w))<<24 | uint32(w[0])<<16 | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1])
-	return h * 2654435761 >> 20
+	return int((uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])) % lexiconBuckets)
 }
 
 // get returns the value of w and whether w is listed.
 func (l *lexicon[V]) get(w string) (V, bool) {
-	if b := lexiconBit(w); l.filter[b>>6]&(1<<(b&63)) == 0 {
-		var zero V
-		return zero, false
+	b := lexiconBucket(w)
+	for i := l.start[b]; i < l.start[b+1]; i++ {
+		if l.words[i] == w {
+			return l.vals[i], true
+		}
 	}
-	v, ok := l.m[w]
-	return v, ok
+	var zero V
+	return zero, false
 }
 
 // has reports whether w is listed.

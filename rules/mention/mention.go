@@ -42,16 +42,19 @@ type Token struct {
 // Role is a title or role attached to a name: "Ukrainian President",
 // "Sen.", "special envoy", "Secretary of State", "a farmer".
 type Role struct {
-	// Span covers the role's words as written.
+	// Span covers the role's words as written: the article's text there
+	// is the role as written.
 	Span article.Span
-	// Text is the role as written.
-	Text string
 	// Key is the role folded, without determiners, possessives and dots,
 	// abbreviations expanded: "ukrainian president", "senator".
 	Key string
-	// Head is the role's head noun, singular and expanded: "president".
-	Head string
+	// head is the index of Head in headNames.
+	head uint8
 }
+
+// Head returns the role's head noun, singular and expanded: "president";
+// "" for none.
+func (r *Role) Head() string { return headNames[r.head] }
 
 // Mention is one proper-noun mention: a name, possibly with a role.
 type Mention struct {

@@ -13,7 +13,7 @@ import (
 func render(txt string, m Mention) string {
 	s := fmt.Sprintf("%d-%d %s", m.Span.Start, m.Span.End, txt[m.Span.Start:m.Span.End])
 	if m.Role != nil {
-		s += fmt.Sprintf(" [%s|%s|%s]", m.Role.Text, m.Role.Key, m.Role.Head)
+		s += fmt.Sprintf(" [%s|%s|%s]", txt[m.Role.Span.Start:m.Role.Span.End], m.Role.Key, m.Role.Head())
 	}
 	if m.Initial {
 		s += " initial"
@@ -115,12 +115,14 @@ func TestGivenAndSurname(t *testing.T) {
 
 func people(txt string) []string {
 	var out []string
-	for _, p := range Group(txt, Analyze(txt, sentence.Split(txt, nil)).Mentions) {
+	ps := Group(txt, Analyze(txt, sentence.Split(txt, nil)).Mentions)
+	for i := range ps {
+		p := &ps[i]
 		var roles []string
-		for _, r := range p.Roles {
+		for _, r := range p.Roles() {
 			roles = append(roles, r.Key)
 		}
-		out = append(out, fmt.Sprintf("%s|%s|%s full=%d short=%d roles=%s confident=%v", p.Key, p.Given, p.Surname, len(p.Full), p.Shorts, strings.Join(roles, ","), p.Confident()))
+		out = append(out, fmt.Sprintf("%s|%s|%s full=%d short=%d roles=%s confident=%v", p.Key(), p.Given(), p.Surname(), len(p.Full()), p.Shorts(), strings.Join(roles, ","), p.Confident()))
 	}
 	return out
 }
@@ -196,6 +198,41 @@ func TestSkeleton(t *testing.T) {
 	for _, tt := range tests {
 		if a, b := Skeleton(tt.a), Skeleton(tt.b); a != tt.want || b != tt.want {
 			t.Errorf("Skeleton(%q), Skeleton(%q) = %q, %q; want %q", tt.a, tt.b, a, b, tt.want)
+		}
+	}
+}
+
+func TestLexicon(t *testing.T) {
+	m := map[string]string{"president": "president", "pres": "president", "sen": "senator", "a": "a"}
+	l := newLexicon(m)
+	for w, v := range m {
+		if got, ok := l.get(w); !ok || got != v {
+			t.Errorf("get(%q) = %q, %v; want %q", w, got, ok, v)
+		}
+	}
+	for _, w := range []string{"", "b", "presiden", "presidents", "se", "sena"} {
+		if l.has(w) {
+			t.Errorf("has(%q) = true", w)
+		}
+	}
+	for _, w := range []string{"the", "of", "bin", "von", "secretary"} {
+		if !functionWords.has(w) && !connectors.has(w) && !roleHeads.has(w) {
+			t.Errorf("%q not listed", w)
+		}
+	}
+}
+
+// BenchmarkLexicon measures the look-ups of extraction: mostly words in no
+// list, some function words and connectors.
+func BenchmarkLexicon(b *testing.B) {
+	words := strings.Fields("the minister of defence said on tuesday that talks with volodymyr zelensky " +
+		"and mohammed bin salman would resume in kyiv after officials from the european union met " +
+		"special envoy steve witkoff whose plan was criticised by critics across ukraine")
+	for b.Loop() {
+		for _, w := range words {
+			connectors.has(w)
+			functionWords.has(w)
+			roleHeads.has(w)
 		}
 	}
 }
