@@ -78,6 +78,7 @@ func (claimUnsupportedRule) NewSettings() any {
 // cuTerm is one term occurrence with its corroboration.
 type cuTerm struct {
 	t       claim.Term
+	keys    []string      // the term's keys (claim.Details.Keys), none for a threat
 	text    string        // the term as written, or the threat phrase
 	origins []*corpus.Doc // independent carriers other than the article
 	copies  []*corpus.Doc // carriers that repeat it from the article
@@ -133,6 +134,7 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 	var reported map[string]bool // allocated on the first report
 	var open []cuTerm            // reused claim after claim
 	chrome := boilerplate.Blocks.Of(c)[d.Index]
+	det := claim.DetailsOf(d)
 	for _, cl := range claim.Claims.Of(d) {
 		if watched[cl.Sentence.Index] || cl.Sentence.Heading || cuInBlocks(chrome, cl.Sentence.Span) {
 			continue
@@ -144,7 +146,8 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 			if t.Outlet || sup.outlet(written) {
 				continue
 			}
-			keys := sup.keys(t)
+			own := det.Keys(t)
+			keys := sup.keys(own)
 			carriers := sup.carriers(d, keys)
 			if len(carriers) > 0 {
 				anchored = true
@@ -152,11 +155,11 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 			if len(ignore) > 0 && (ignore[text.Fold(written)] || ignoredKey(ignore, keys)) {
 				continue
 			}
-			origins, copies, own := sup.origins(d, carriers, keys)
-			if !own || len(origins)+1 >= st.MinSources || cuAnyReported(reported, t.Keys) {
+			origins, copies, first := sup.origins(d, carriers, keys)
+			if !first || len(origins)+1 >= st.MinSources || cuAnyReported(reported, own) {
 				continue
 			}
-			open = append(open, cuTerm{t: t, text: written, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
+			open = append(open, cuTerm{t: t, keys: own, text: written, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
 		}
 		if cl.Threat != "" && !cuHasWarning(open) && !cuThreatSupported(c, d, members, prov, cl) {
 			open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span}, text: cl.Threat, why: "threat"})
@@ -168,7 +171,7 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 			reported = map[string]bool{}
 		}
 		for _, o := range open {
-			for _, k := range o.t.Keys {
+			for _, k := range o.keys {
 				reported[k] = true
 			}
 		}
@@ -411,7 +414,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 			if len(diag.Related) == MaxRelated {
 				break // the engine keeps no more
 			}
-			if sp := cuFirstKey(cp, o.t); sp.End > 0 {
+			if sp := cuFirstKey(cp, o.keys); sp.End > 0 {
 				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: ShortSource(c, cp.Source) + " repeats it from this article"})
 			}
 		}
@@ -461,20 +464,21 @@ func cuDeadlinePhrase(txt string, t claim.Term) string {
 	return txt[t.Span.Start:t.Span.End]
 }
 
-// cuFirstKey finds the first occurrence in d of a term matching t.
-func cuFirstKey(d *corpus.Doc, t claim.Term) article.Span {
-	// A key can equal one of t's only if its signature bit is set.
+// cuFirstKey finds the first occurrence in d of a term with any of keys.
+func cuFirstKey(d *corpus.Doc, keys []string) article.Span {
+	// A key can equal one of keys only if its signature bit is set.
 	var sigs uint64
-	for _, k := range t.Keys {
+	for _, k := range keys {
 		sigs |= cuKeySig(k)
 	}
 	cls := claim.Claims.Of(d)
+	det := claim.DetailsOf(d)
 	for i := range cls {
 		terms := cls[i].Terms
 		for j := range terms {
 			u := &terms[j]
-			for _, k := range u.Keys {
-				if sigs&cuKeySig(k) != 0 && slices.Contains(t.Keys, k) {
+			for _, k := range det.Keys(*u) {
+				if sigs&cuKeySig(k) != 0 && slices.Contains(keys, k) {
 					return u.Span
 				}
 			}
@@ -644,23 +648,23 @@ func (s *corroboration) outlet(written string) bool {
 	return s.names[string(b)]
 }
 
-// keys returns t's keys with configured variants added. The slice is
-// valid until the next call.
-func (s *corroboration) keys(t claim.Term) []string {
+// keys returns a term's keys with configured variants added. The slice
+// is valid until the next call.
+func (s *corroboration) keys(keys []string) []string {
 	if len(s.variants) == 0 {
-		return t.Keys
+		return keys
 	}
-	n := len(t.Keys)
-	for _, k := range t.Keys {
+	n := len(keys)
+	for _, k := range keys {
 		if strings.HasPrefix(k, "t:") { // the only keys VariantKeys maps
 			n += len(s.variants[k])
 		}
 	}
-	if n == len(t.Keys) {
-		return t.Keys
+	if n == len(keys) {
+		return keys
 	}
-	out := append(s.keyBuf[:0], t.Keys...)
-	for _, k := range t.Keys {
+	out := append(s.keyBuf[:0], keys...)
+	for _, k := range keys {
 		out = append(out, s.variants[k]...)
 	}
 	s.keyBuf = out
