@@ -466,34 +466,10 @@ func cuDeadlinePhrase(txt string, t claim.Term) string {
 
 // cuFirstKey finds the first occurrence in d of a term with any of keys.
 func cuFirstKey(d *corpus.Doc, keys []string) article.Span {
-	// A key can equal one of keys only if its signature bit is set.
-	var sigs uint64
-	for _, k := range keys {
-		sigs |= cuKeySig(k)
-	}
-	cls := claim.Claims.Of(d)
-	det := claim.DetailsOf(d)
-	for i := range cls {
-		terms := cls[i].Terms
-		for j := range terms {
-			u := &terms[j]
-			for _, k := range det.Keys(*u) {
-				if sigs&cuKeySig(k) != 0 && slices.Contains(keys, k) {
-					return u.Span
-				}
-			}
-		}
+	if t, ok := claim.DetailsOf(d).First(claim.Claims.Of(d), keys); ok {
+		return t.Span
 	}
 	return article.Span{}
-}
-
-// cuKeySig is a one-bit signature of a key, from its length and its first
-// and last bytes: equal keys have equal signatures.
-func cuKeySig(k string) uint64 {
-	if k == "" {
-		return 1
-	}
-	return 1 << ((uint(len(k)) + 5*uint(k[0]) + 3*uint(k[len(k)-1])) & 63)
 }
 
 // cuDerivations describes the derivations of a story: "000, 002 and 003

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -119,6 +120,46 @@ func (x *Details) Numeric(t Term) *Numeric {
 		return nil
 	}
 	return &x.nums[t.num-1]
+}
+
+// First returns the first term of cls, the claims of the details'
+// article, that has any of keys among its Keys, and whether there is one.
+func (x *Details) First(cls []Claim, keys []string) (Term, bool) {
+	// A key can equal one of keys only if its signature bit is set.
+	var sigs uint64
+	for _, k := range keys {
+		sigs |= keySig(k)
+	}
+	// The key lists are placed in the table in the order of the terms
+	// that first take them (see scratch.result): a term whose keys start
+	// before the lists placed so far repeats an earlier term's list,
+	// which was compared already.
+	var next int32
+	for i := range cls {
+		terms := cls[i].Terms
+		for j := range terms {
+			t := &terms[j]
+			if t.keys < next {
+				continue
+			}
+			for _, k := range x.keys[t.keys:t.end] {
+				if sigs&keySig(k) != 0 && slices.Contains(keys, k) {
+					return *t, true
+				}
+			}
+			next = t.end + int32(t.extra)
+		}
+	}
+	return Term{}, false
+}
+
+// keySig is a one-bit signature of a key, from its length and its first
+// and last bytes: equal keys have equal signatures.
+func keySig(k string) uint64 {
+	if k == "" {
+		return 1
+	}
+	return 1 << ((uint(len(k)) + 5*uint(k[0]) + 3*uint(k[len(k)-1])) & 63)
 }
 
 // Numeric is what a number or an amount says beyond its keys.

@@ -313,7 +313,8 @@ func (s *scratch) result() *extraction {
 	// rewritten left others) and count the numbers. A term's Extra keys
 	// follow its Keys, so a term with both gets its own copy of them;
 	// lists of Keys alone are shared. order lists the lists in their
-	// table order.
+	// table order: the order of the terms that first take them, which
+	// Details.First relies on.
 	at := slices.Grow(s.at[:0], len(s.lists))[:len(s.lists)]
 	for i := range at {
 		at[i] = -1
