@@ -538,15 +538,11 @@ type corroboration struct {
 	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
 	names    map[string]bool     // folded source names and aliases
 	buf      []int               // carriers' result
+	merge    []int               // carriers' scratch
 	fold     []byte              // outlet's folded name
 	keyBuf   []string            // keys' result
 	deriv    string              // the story's derivations, once derivSet
 	derivSet bool
-	// members are the story's articles in index order; in a large story
-	// pos maps an article's index to its place there, and mark is scratch.
-	members []*corpus.Doc
-	pos     map[int]int32
-	mark    []bool
 }
 
 func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Grouping, prov *story.Graph) *corroboration {
@@ -572,22 +568,14 @@ func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Group
 // forStory returns a copy of s for checking one story: its own key index
 // and buffers, the shared read-only tables.
 func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
-	return s.forStoryIndex(members, story.KeyIndex(members))
+	return s.forStoryIndex(story.KeyIndex(members))
 }
 
 // forStoryIndex is forStory with the story's key index given.
-func (s *corroboration) forStoryIndex(members []*corpus.Doc, idx map[string][]*corpus.Doc) *corroboration {
+func (s *corroboration) forStoryIndex(idx map[string][]*corpus.Doc) *corroboration {
 	cp := *s
 	cp.idx = idx
-	cp.buf, cp.fold, cp.keyBuf = nil, nil, nil
-	cp.members, cp.mark, cp.pos = members, nil, nil
-	if len(members) >= 64 {
-		cp.mark = make([]bool, len(members))
-		cp.pos = make(map[int]int32, len(members))
-		for p, m := range members {
-			cp.pos[m.Index] = int32(p)
-		}
-	}
+	cp.buf, cp.merge, cp.fold, cp.keyBuf = nil, nil, nil, nil
 	cp.deriv, cp.derivSet = "", false
 	return &cp
 }
@@ -650,37 +638,42 @@ func (s *corroboration) keys(keys []string) []string {
 // carriers returns the corpus indexes of the other articles of d's story
 // that carry any key, sorted. The slice is valid until the next call.
 func (s *corroboration) carriers(d *corpus.Doc, keys []string) []int {
-	out := s.buf[:0]
+	// Each key's carriers are in member order, which is index order:
+	// merge them.
+	out, tmp := s.buf[:0], s.merge[:0]
 	for _, k := range keys {
-		for _, m := range s.idx[k] {
-			if m != d {
-				out = append(out, m.Index)
+		l := s.idx[k]
+		if len(l) == 0 {
+			continue
+		}
+		if len(out) == 0 {
+			for _, m := range l {
+				if m != d {
+					out = append(out, m.Index)
+				}
 			}
+			continue
 		}
-	}
-	s.buf = out
-	if len(out) < 2 {
-		return out
-	}
-	if len(s.members) >= 64 && len(out) > len(s.members)/8 {
-		// A term carried widely in a large story: mark the carriers and
-		// read them back in member order, which is index order, rather
-		// than sort them.
-		clear(s.mark)
-		for _, i := range out {
-			s.mark[s.pos[i]] = true
-		}
-		out = out[:0]
-		for p, m := range s.members {
-			if s.mark[p] {
-				out = append(out, m.Index)
+		tmp = tmp[:0]
+		i := 0
+		for _, m := range l {
+			if m == d {
+				continue
 			}
+			for i < len(out) && out[i] < m.Index {
+				tmp = append(tmp, out[i])
+				i++
+			}
+			if i < len(out) && out[i] == m.Index {
+				i++
+			}
+			tmp = append(tmp, m.Index)
 		}
-		s.buf = out
-		return out
+		tmp = append(tmp, out[i:]...)
+		out, tmp = tmp, out
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	s.buf, s.merge = out, tmp
+	return out
 }
 
 // origins splits carriers into independent origins and articles that
