@@ -10,9 +10,9 @@ import (
 	"github.com/srclint/srclint/rules/corpus"
 )
 
-// TestCarriersLargeStory checks that the marking path for terms carried
-// widely in a large story gives what sorting gives: the distinct carriers
-// other than the article, in index order.
+// TestCarriersLargeStory checks that merging the keys' carriers for terms
+// carried widely in a large story gives what sorting gives: the distinct
+// carriers other than the article, in index order.
 func TestCarriersLargeStory(t *testing.T) {
 	var arts []*article.Article
 	for i := range 200 {
@@ -30,9 +30,9 @@ func TestCarriersLargeStory(t *testing.T) {
 		}
 	}
 	base := &corroboration{c: c}
-	sup := base.forStoryIndex(members, idx)
+	sup := base.forStoryIndex(idx)
 	for _, d := range []*corpus.Doc{members[0], members[70], members[139]} {
-		keys := []string{"t:a", "t:b", "t:c"}
+		keys := []string{"t:a", "t:none", "t:b", "t:c"}
 		var want []int
 		for _, k := range keys {
 			for _, m := range idx[k] {
@@ -45,9 +45,6 @@ func TestCarriersLargeStory(t *testing.T) {
 		want = slices.Compact(want)
 		if got := sup.carriers(d, keys); !slices.Equal(got, want) {
 			t.Errorf("carriers of %s = %v, want %v", d.Path, got, want)
-		}
-		if len(want) <= len(members)/8 {
-			t.Fatalf("the case does not reach the marking path")
 		}
 	}
 }

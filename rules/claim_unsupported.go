@@ -78,6 +78,7 @@ func (claimUnsupportedRule) NewSettings() any {
 // cuTerm is one term occurrence with its corroboration.
 type cuTerm struct {
 	t       claim.Term
+	keys    []string      // the term's keys (claim.Details.Keys), none for a threat
 	text    string        // the term as written, or the threat phrase
 	origins []*corpus.Doc // independent carriers other than the article
 	copies  []*corpus.Doc // carriers that repeat it from the article
@@ -133,6 +134,7 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 	var reported map[string]bool // allocated on the first report
 	var open []cuTerm            // reused claim after claim
 	chrome := boilerplate.Blocks.Of(c)[d.Index]
+	det := claim.DetailsOf(d)
 	for _, cl := range claim.Claims.Of(d) {
 		if watched[cl.Sentence.Index] || cl.Sentence.Heading || cuInBlocks(chrome, cl.Sentence.Span) {
 			continue
@@ -144,7 +146,8 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 			if t.Outlet || sup.outlet(written) {
 				continue
 			}
-			keys := sup.keys(t)
+			own := det.Keys(t)
+			keys := sup.keys(own)
 			carriers := sup.carriers(d, keys)
 			if len(carriers) > 0 {
 				anchored = true
@@ -152,11 +155,11 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 			if len(ignore) > 0 && (ignore[text.Fold(written)] || ignoredKey(ignore, keys)) {
 				continue
 			}
-			origins, copies, own := sup.origins(d, carriers, keys)
-			if !own || len(origins)+1 >= st.MinSources || cuAnyReported(reported, t.Keys) {
+			origins, copies, first := sup.origins(d, carriers, keys)
+			if !first || len(origins)+1 >= st.MinSources || cuAnyReported(reported, own) {
 				continue
 			}
-			open = append(open, cuTerm{t: t, text: written, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
+			open = append(open, cuTerm{t: t, keys: own, text: written, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
 		}
 		if cl.Threat != "" && !cuHasWarning(open) && !cuThreatSupported(c, d, members, prov, cl) {
 			open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span}, text: cl.Threat, why: "threat"})
@@ -168,7 +171,7 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 			reported = map[string]bool{}
 		}
 		for _, o := range open {
-			for _, k := range o.t.Keys {
+			for _, k := range o.keys {
 				reported[k] = true
 			}
 		}
@@ -411,7 +414,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 			if len(diag.Related) == MaxRelated {
 				break // the engine keeps no more
 			}
-			if sp := cuFirstKey(cp, o.t); sp.End > 0 {
+			if sp := cuFirstKey(cp, o.keys); sp.End > 0 {
 				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: ShortSource(c, cp.Source) + " repeats it from this article"})
 			}
 		}
@@ -461,35 +464,12 @@ func cuDeadlinePhrase(txt string, t claim.Term) string {
 	return txt[t.Span.Start:t.Span.End]
 }
 
-// cuFirstKey finds the first occurrence in d of a term matching t.
-func cuFirstKey(d *corpus.Doc, t claim.Term) article.Span {
-	// A key can equal one of t's only if its signature bit is set.
-	var sigs uint64
-	for _, k := range t.Keys {
-		sigs |= cuKeySig(k)
-	}
-	cls := claim.Claims.Of(d)
-	for i := range cls {
-		terms := cls[i].Terms
-		for j := range terms {
-			u := &terms[j]
-			for _, k := range u.Keys {
-				if sigs&cuKeySig(k) != 0 && slices.Contains(t.Keys, k) {
-					return u.Span
-				}
-			}
-		}
+// cuFirstKey finds the first occurrence in d of a term with any of keys.
+func cuFirstKey(d *corpus.Doc, keys []string) article.Span {
+	if t, ok := claim.DetailsOf(d).First(claim.Claims.Of(d), keys); ok {
+		return t.Span
 	}
 	return article.Span{}
-}
-
-// cuKeySig is a one-bit signature of a key, from its length and its first
-// and last bytes: equal keys have equal signatures.
-func cuKeySig(k string) uint64 {
-	if k == "" {
-		return 1
-	}
-	return 1 << ((uint(len(k)) + 5*uint(k[0]) + 3*uint(k[len(k)-1])) & 63)
 }
 
 // cuDerivations describes the derivations of a story: "000, 002 and 003
@@ -558,15 +538,11 @@ type corroboration struct {
 	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
 	names    map[string]bool     // folded source names and aliases
 	buf      []int               // carriers' result
+	merge    []int               // carriers' scratch
 	fold     []byte              // outlet's folded name
 	keyBuf   []string            // keys' result
 	deriv    string              // the story's derivations, once derivSet
 	derivSet bool
-	// members are the story's articles in index order; in a large story
-	// pos maps an article's index to its place there, and mark is scratch.
-	members []*corpus.Doc
-	pos     map[int]int32
-	mark    []bool
 }
 
 func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Grouping, prov *story.Graph) *corroboration {
@@ -592,22 +568,14 @@ func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Group
 // forStory returns a copy of s for checking one story: its own key index
 // and buffers, the shared read-only tables.
 func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
-	return s.forStoryIndex(members, story.KeyIndex(members))
+	return s.forStoryIndex(story.KeyIndex(members))
 }
 
 // forStoryIndex is forStory with the story's key index given.
-func (s *corroboration) forStoryIndex(members []*corpus.Doc, idx map[string][]*corpus.Doc) *corroboration {
+func (s *corroboration) forStoryIndex(idx map[string][]*corpus.Doc) *corroboration {
 	cp := *s
 	cp.idx = idx
-	cp.buf, cp.fold, cp.keyBuf = nil, nil, nil
-	cp.members, cp.mark, cp.pos = members, nil, nil
-	if len(members) >= 64 {
-		cp.mark = make([]bool, len(members))
-		cp.pos = make(map[int]int32, len(members))
-		for p, m := range members {
-			cp.pos[m.Index] = int32(p)
-		}
-	}
+	cp.buf, cp.merge, cp.fold, cp.keyBuf = nil, nil, nil, nil
 	cp.deriv, cp.derivSet = "", false
 	return &cp
 }
@@ -644,23 +612,23 @@ func (s *corroboration) outlet(written string) bool {
 	return s.names[string(b)]
 }
 
-// keys returns t's keys with configured variants added. The slice is
-// valid until the next call.
-func (s *corroboration) keys(t claim.Term) []string {
+// keys returns a term's keys with configured variants added. The slice
+// is valid until the next call.
+func (s *corroboration) keys(keys []string) []string {
 	if len(s.variants) == 0 {
-		return t.Keys
+		return keys
 	}
-	n := len(t.Keys)
-	for _, k := range t.Keys {
+	n := len(keys)
+	for _, k := range keys {
 		if strings.HasPrefix(k, "t:") { // the only keys VariantKeys maps
 			n += len(s.variants[k])
 		}
 	}
-	if n == len(t.Keys) {
-		return t.Keys
+	if n == len(keys) {
+		return keys
 	}
-	out := append(s.keyBuf[:0], t.Keys...)
-	for _, k := range t.Keys {
+	out := append(s.keyBuf[:0], keys...)
+	for _, k := range keys {
 		out = append(out, s.variants[k]...)
 	}
 	s.keyBuf = out
@@ -670,37 +638,42 @@ func (s *corroboration) keys(t claim.Term) []string {
 // carriers returns the corpus indexes of the other articles of d's story
 // that carry any key, sorted. The slice is valid until the next call.
 func (s *corroboration) carriers(d *corpus.Doc, keys []string) []int {
-	out := s.buf[:0]
+	// Each key's carriers are in member order, which is index order:
+	// merge them.
+	out, tmp := s.buf[:0], s.merge[:0]
 	for _, k := range keys {
-		for _, m := range s.idx[k] {
-			if m != d {
-				out = append(out, m.Index)
+		l := s.idx[k]
+		if len(l) == 0 {
+			continue
+		}
+		if len(out) == 0 {
+			for _, m := range l {
+				if m != d {
+					out = append(out, m.Index)
+				}
 			}
+			continue
 		}
-	}
-	s.buf = out
-	if len(out) < 2 {
-		return out
-	}
-	if len(s.members) >= 64 && len(out) > len(s.members)/8 {
-		// A term carried widely in a large story: mark the carriers and
-		// read them back in member order, which is index order, rather
-		// than sort them.
-		clear(s.mark)
-		for _, i := range out {
-			s.mark[s.pos[i]] = true
-		}
-		out = out[:0]
-		for p, m := range s.members {
-			if s.mark[p] {
-				out = append(out, m.Index)
+		tmp = tmp[:0]
+		i := 0
+		for _, m := range l {
+			if m == d {
+				continue
 			}
+			for i < len(out) && out[i] < m.Index {
+				tmp = append(tmp, out[i])
+				i++
+			}
+			if i < len(out) && out[i] == m.Index {
+				i++
+			}
+			tmp = append(tmp, m.Index)
 		}
-		s.buf = out
-		return out
+		tmp = append(tmp, out[i:]...)
+		out, tmp = tmp, out
 	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	s.buf, s.merge = out, tmp
+	return out
 }
 
 // origins splits carriers into independent origins and articles that

@@ -54,6 +54,7 @@ func (numberMismatchRule) NewSettings() any {
 type nmFact struct {
 	doc  *corpus.Doc
 	term claim.Term
+	num  *claim.Numeric // the term's (claim.Details.Numeric)
 	cl   claim.Claim
 }
 
@@ -89,13 +90,18 @@ func (numberMismatchRule) Run(pass *Pass) error {
 		// comparing every number with every other.
 		byUnit := map[string][]nmFact{}
 		for _, d := range members {
+			det := claim.DetailsOf(d)
 			for _, cl := range claim.Claims.Of(d) {
 				for _, t := range cl.Terms {
-					if t.Kind != claim.Number && t.Kind != claim.Money || t.Quantity.Unit == "" && t.Quantity.Currency == "" {
+					if t.Kind != claim.Number && t.Kind != claim.Money {
 						continue
 					}
-					u := t.Quantity.Unit + "|" + t.Quantity.Currency
-					byUnit[u] = append(byUnit[u], nmFact{doc: d, term: t, cl: cl})
+					num := det.Numeric(t)
+					if num.Quantity.Unit == "" && num.Quantity.Currency == "" {
+						continue
+					}
+					u := num.Quantity.Unit + "|" + num.Quantity.Currency
+					byUnit[u] = append(byUnit[u], nmFact{doc: d, term: t, num: num, cl: cl})
 				}
 			}
 		}
@@ -111,7 +117,7 @@ func (numberMismatchRule) Run(pass *Pass) error {
 			byCtx := map[string][]nmFact{}
 			var bare []nmFact
 			for _, f := range byUnit[u] {
-				if ctx := nmContext(f.term); ctx == "" {
+				if ctx := nmContext(f.num); ctx == "" {
 					bare = append(bare, f)
 				} else {
 					byCtx[ctx] = append(byCtx[ctx], f)
@@ -157,7 +163,7 @@ func nmCheck(pass *Pass, prov *story.Graph, keys func() map[string][]*corpus.Doc
 	byVal := map[float64]*holder{}
 	docVals := map[int]map[float64]bool{}
 	for _, f := range facts {
-		v := f.term.Quantity.Value
+		v := f.num.Quantity.Value
 		if byVal[v] == nil {
 			byVal[v] = &holder{origins: map[int]*corpus.Doc{}, docs: map[int]bool{}}
 		}
@@ -249,12 +255,12 @@ func nmCheck(pass *Pass, prov *story.Graph, keys func() map[string][]*corpus.Doc
 // nmContext is what tells a number's fact apart beyond its unit: the word
 // after the unit ("plan", "killed"), else the preposition before the
 // number ("by" for a margin), else "".
-func nmContext(t claim.Term) string {
-	if t.Context != "" {
-		return t.Context
+func nmContext(num *claim.Numeric) string {
+	if num.Context != "" {
+		return num.Context
 	}
-	if t.Before != "" {
-		return "@" + t.Before
+	if num.Before != "" {
+		return "@" + num.Before
 	}
 	return ""
 }
@@ -287,10 +293,10 @@ func nmTwoFacts(f nmFact, vals map[float64]bool) bool {
 // ("by 3,780 votes") when there is one.
 func nmSpan(f nmFact) article.Span {
 	sp := f.term.Span
-	if f.term.Context == "" && f.term.Before != "" {
+	if f.num.Context == "" && f.num.Before != "" {
 		before := strings.TrimRight(f.doc.Text[:sp.Start], " ")
-		if strings.HasSuffix(strings.ToLower(before), f.term.Before) {
-			sp.Start = len(before) - len(f.term.Before)
+		if strings.HasSuffix(strings.ToLower(before), f.num.Before) {
+			sp.Start = len(before) - len(f.num.Before)
 		}
 	}
 	return sp

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -57,21 +58,17 @@ func (k Kind) Time() bool {
 	return k == Date || k == Month || k == Year || k == Weekday || k == Holiday
 }
 
-// Term is one salient term of a sentence.
+// Term is one salient term of a sentence. It holds no pointers: its keys
+// and numbers are in its article's Details, read through Details.Keys,
+// Details.Extra and Details.Numeric.
 type Term struct {
 	// Span is the term's exact byte span in the article's text.
 	Span article.Span
-	// Keys are the normalised keys that match the same content in other
-	// sources: "v:28" for 28, 28-point and 28 points; "d:11-16" for Nov. 16
-	// and November 16; "t:dnieper" and "k:dnpr" (a consonant skeleton that
-	// tolerates transliteration) for Dnieper. Any one key matching is
-	// support. Terms share key lists: never append to one in place
-	// (the term's Extra keys follow its Keys in their array).
-	Keys []string
-	// Numeric is set for numbers and amounts (Kind Number or Money) and
-	// nil for every other kind: read Quantity, Context and Before only
-	// after checking Kind.
-	*Numeric
+	// keys and end delimit the term's keys in Details.keys; its Extra
+	// keys follow them, extra of them.
+	keys, end int32
+	// num is 1 + the index of the term's Numeric in Details.nums, or 0.
+	num  int32
 	Kind Kind
 	// Deadline is true for a time term introduced as a deadline: "by
 	// Thanksgiving", "no later than Friday", "until Nov. 27".
@@ -81,17 +78,88 @@ type Term struct {
 	Outlet bool
 	// Spelled is true for numbers written as words ("three days").
 	Spelled bool
-	// extra is the number of Extra keys, stored after Keys.
-	extra uint8
+	extra   uint8
 }
 
-// Extra returns the further keys the term provides to the index without
-// needing them for its own support (the month of a full date).
-func (t Term) Extra() []string {
+// Details are what an article's terms say beyond their kinds and spans:
+// their keys and numbers, one table an article that its Terms index.
+type Details struct {
+	keys []string
+	nums []Numeric
+}
+
+// DetailsOf returns the details of d's claims' terms (see Claims).
+func DetailsOf(d *corpus.Doc) *Details {
+	return &extracted.Of(d).details
+}
+
+// Keys returns the normalised keys of t, a term of the details' article,
+// that match the same content in other sources: "v:28" for 28, 28-point
+// and 28 points; "d:11-16" for Nov. 16 and November 16; "t:dnieper" and
+// "k:dnpr" (a consonant skeleton that tolerates transliteration) for
+// Dnieper. Any one key matching is support. Terms share key lists: never
+// modify one.
+func (x *Details) Keys(t Term) []string {
+	return x.keys[t.keys:t.end:t.end]
+}
+
+// Extra returns the further keys t provides to the index without needing
+// them for its own support (the month of a full date).
+func (x *Details) Extra(t Term) []string {
 	if t.extra == 0 {
 		return nil
 	}
-	return t.Keys[len(t.Keys) : len(t.Keys)+int(t.extra)]
+	e := t.end + int32(t.extra)
+	return x.keys[t.end:e:e]
+}
+
+// Numeric returns what t says as a number or an amount (Kind Number or
+// Money), or nil for every other kind.
+func (x *Details) Numeric(t Term) *Numeric {
+	if t.num == 0 {
+		return nil
+	}
+	return &x.nums[t.num-1]
+}
+
+// First returns the first term of cls, the claims of the details'
+// article, that has any of keys among its Keys, and whether there is one.
+func (x *Details) First(cls []Claim, keys []string) (Term, bool) {
+	// A key can equal one of keys only if its signature bit is set.
+	var sigs uint64
+	for _, k := range keys {
+		sigs |= keySig(k)
+	}
+	// The key lists are placed in the table in the order of the terms
+	// that first take them (see scratch.result): a term whose keys start
+	// before the lists placed so far repeats an earlier term's list,
+	// which was compared already.
+	var next int32
+	for i := range cls {
+		terms := cls[i].Terms
+		for j := range terms {
+			t := &terms[j]
+			if t.keys < next {
+				continue
+			}
+			for _, k := range x.keys[t.keys:t.end] {
+				if sigs&keySig(k) != 0 && slices.Contains(keys, k) {
+					return *t, true
+				}
+			}
+			next = t.end + int32(t.extra)
+		}
+	}
+	return Term{}, false
+}
+
+// keySig is a one-bit signature of a key, from its length and its first
+// and last bytes: equal keys have equal signatures.
+func keySig(k string) uint64 {
+	if k == "" {
+		return 1
+	}
+	return 1 << ((uint(len(k)) + 5*uint(k[0]) + 3*uint(k[len(k)-1])) & 63)
 }
 
 // Numeric is what a number or an amount says beyond its keys.
@@ -163,21 +231,22 @@ var Claims = &corpus.Extractor[[]Claim]{
 	Run:  func(d *corpus.Doc) []Claim { return extracted.Of(d).claims },
 }
 
-// extraction is what one extraction finds in an article: its claims and
-// the sorted distinct keys of their terms (DocKeys).
+// extraction is what one extraction finds in an article: its claims, the
+// details of their terms, and the sorted distinct keys of their terms
+// (DocKeys).
 type extraction struct {
-	claims []Claim
-	keys   []string
+	claims  []Claim
+	details Details
+	keys    []string
 }
 
-// extracted is the per-article extractor behind Claims and DocKeys, which
-// one pass over the article computes together.
+// extracted is the per-article extractor behind Claims, DetailsOf and
+// DocKeys, which one pass over the article computes together.
 var extracted = &corpus.Extractor[*extraction]{
 	Name: "claim-extraction",
 	Run: func(d *corpus.Doc) *extraction {
 		sents := sentence.Sentences.Of(d)
-		cls, keys := extract(d.Text, sents, SentenceWords(d, sents))
-		return &extraction{claims: cls, keys: keys}
+		return extract(d.Text, sents, SentenceWords(d, sents))
 	},
 }
 
@@ -197,14 +266,15 @@ func SentenceWords(d *corpus.Doc, sents []sentence.Sentence) [][]text.Word {
 	return out
 }
 
-// Extract finds the claims of the sentences of txt.
-func Extract(txt string, sents []sentence.Sentence) []Claim {
+// Extract finds the claims of the sentences of txt, and the details of
+// their terms.
+func Extract(txt string, sents []sentence.Sentence) ([]Claim, *Details) {
 	words := make([][]text.Word, len(sents))
 	for i, s := range sents {
 		words[i] = text.Words(txt, s.Span)
 	}
-	cls, _ := extract(txt, sents, words)
-	return cls
+	x := extract(txt, sents, words)
+	return x.claims, &x.details
 }
 
 var months = map[string]int{

@@ -11,9 +11,10 @@ import (
 // terms renders the terms of txt as "text=keys" (deadlines marked "!").
 func terms(txt string) []string {
 	var out []string
-	for _, c := range Extract(txt, sentence.Split(txt, nil)) {
+	cls, det := Extract(txt, sentence.Split(txt, nil))
+	for _, c := range cls {
 		for _, t := range c.Terms {
-			s := fmt.Sprintf("%s=%s", txt[t.Span.Start:t.Span.End], strings.Join(t.Keys, ","))
+			s := fmt.Sprintf("%s=%s", txt[t.Span.Start:t.Span.End], strings.Join(det.Keys(t), ","))
 			if t.Outlet {
 				s += " outlet"
 			}
@@ -73,11 +74,12 @@ func TestQuantities(t *testing.T) {
 		{"They held three days of intensive talks.", 3, "day", "intensive", ""},
 	}
 	for _, tt := range tests {
-		var got *Term
-		for _, c := range Extract(tt.in, sentence.Split(tt.in, nil)) {
-			for i := range c.Terms {
-				if c.Terms[i].Kind == Number || c.Terms[i].Kind == Money {
-					got = &c.Terms[i]
+		var got *Numeric
+		cls, det := Extract(tt.in, sentence.Split(tt.in, nil))
+		for _, c := range cls {
+			for _, tm := range c.Terms {
+				if tm.Kind == Number || tm.Kind == Money {
+					got = det.Numeric(tm)
 				}
 			}
 		}
@@ -103,7 +105,7 @@ func TestCues(t *testing.T) {
 		{"The meeting took place in Miami.", "", "", ""},
 	}
 	for _, tt := range tests {
-		cs := Extract(tt.in, sentence.Split(tt.in, nil))
+		cs, _ := Extract(tt.in, sentence.Split(tt.in, nil))
 		var c Claim
 		if len(cs) > 0 {
 			c = cs[0]
@@ -126,8 +128,14 @@ func TestFindPhrase(t *testing.T) {
 func FuzzExtract(f *testing.F) {
 	f.Add("On Nov. 16, Sen. King said $2.5bn by Thanksgiving, killing 11 people. 25.11.2025 13:20")
 	f.Fuzz(func(t *testing.T, in string) {
-		for _, c := range Extract(in, sentence.Split(in, nil)) {
+		cls, det := Extract(in, sentence.Split(in, nil))
+		for _, c := range cls {
 			for _, tm := range c.Terms {
+				if (tm.Kind == Number || tm.Kind == Money) != (det.Numeric(tm) != nil) {
+					t.Fatalf("term %+v of kind %v has numeric %v in %q", tm.Span, tm.Kind, det.Numeric(tm), in)
+				}
+				det.Keys(tm)
+				det.Extra(tm)
 				if tm.Span.Start < c.Sentence.Span.Start || tm.Span.End > c.Sentence.Span.End || tm.Span.Start >= tm.Span.End {
 					t.Fatalf("term %+v outside sentence %+v in %q", tm.Span, c.Sentence.Span, in)
 				}

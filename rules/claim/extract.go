@@ -128,19 +128,19 @@ type scratch struct {
 	all      []string
 	toks     []string
 	quote    []article.Span
-	// result's buffers: the key strings by id, the lists made, the
-	// lists in use.
-	strs []string
-	cut  [][]string
-	mark []bool
+	// result's buffers: the key strings by id, each list's place in the
+	// key table, the lists in table order.
+	strs  []string
+	at    []int32
+	order []int32
 }
 
 // draft is a term being extracted: its keys are lists of interned ids
-// until result makes strings of them.
+// until result places them in the key table, and its num is 1 + the index
+// of its Numeric in scratch.nums.
 type draft struct {
-	Term                     // without Keys, Extra and Numeric
+	Term                     // without keys
 	keyList, extraList int32 // lists, or noList
-	num                int32 // index in scratch.nums, or -1
 }
 
 // noList is the list id of no keys.
@@ -202,12 +202,13 @@ func (s *scratch) keyHas(id int32, prefix string) bool {
 
 // newDraft returns a draft of the given kind and key lists.
 func newDraft(kind Kind, deadline bool, keys, extra int32) draft {
-	return draft{Term: Term{Kind: kind, Deadline: deadline}, keyList: keys, extraList: extra, num: -1}
+	return draft{Term: Term{Kind: kind, Deadline: deadline}, keyList: keys, extraList: extra}
 }
 
-// extract returns the claims of the sentences of txt (their words given)
-// and the sorted distinct keys of their terms (see DocKeys).
-func extract(txt string, sents []sentence.Sentence, words [][]text.Word) ([]Claim, []string) {
+// extract returns the claims of the sentences of txt (their words given),
+// the details of their terms and the sorted distinct keys of their terms
+// (see DocKeys).
+func extract(txt string, sents []sentence.Sentence, words [][]text.Word) *extraction {
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
 	s.txt = txt
@@ -299,35 +300,54 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 
 func lenBit(f string) uint64 { return 1 << min(len(f), 63) }
 
-// result copies the claims out of the scratch buffers, into five
-// exact-size allocations: the claims, their terms, the key lists, the
-// key strings (one string) and the numbers; and returns the sorted
-// distinct keys of the terms other than outlets (DocKeys) in a sixth.
-func (s *scratch) result() ([]Claim, []string) {
+// result copies the claims out of the scratch buffers, into exact-size
+// allocations: the claims, their terms (pointer-free), the key table, the
+// key strings (one string) and the numbers; with the sorted distinct keys
+// of the terms other than outlets (DocKeys).
+func (s *scratch) result() *extraction {
+	x := &extraction{}
 	if len(s.cls) == 0 {
-		return nil, nil
+		return x
 	}
-	// Count the keys of the lists in use (terms dropped or rewritten
-	// left others), and the numbers. A term's Extra keys follow its
-	// Keys, so a term with both gets its own copy of them; lists of Keys
-	// alone are shared.
-	mark := slices.Grow(s.mark[:0], len(s.lists))[:len(s.lists)]
-	clear(mark)
-	s.mark = mark
-	nk, nn := 0, 0
+	// Place the key lists in use in the key table (terms dropped or
+	// rewritten left others) and count the numbers. A term's Extra keys
+	// follow its Keys, so a term with both gets its own copy of them;
+	// lists of Keys alone are shared. order lists the lists in their
+	// table order: the order of the terms that first take them, which
+	// Details.First relies on.
+	at := slices.Grow(s.at[:0], len(s.lists))[:len(s.lists)]
+	for i := range at {
+		at[i] = -1
+	}
+	s.at = at
+	order := s.order[:0]
+	terms := make([]Term, len(s.terms))
+	var nk, nn int32
 	for i := range s.terms {
-		t := &s.terms[i]
+		d := &s.terms[i]
+		t := &terms[i]
+		*t = d.Term
 		switch {
-		case t.extraList != noList:
-			nk += len(s.listIDs(t.keyList)) + len(s.listIDs(t.extraList))
-		case t.keyList != noList && !mark[t.keyList]:
-			mark[t.keyList] = true
-			nk += len(s.listIDs(t.keyList))
+		case d.extraList != noList:
+			order = append(order, d.keyList, d.extraList)
+			n, e := s.listLen(d.keyList), s.listLen(d.extraList)
+			t.keys, t.end, t.extra = nk, nk+n, uint8(e)
+			nk += n + e
+		case d.keyList != noList:
+			if at[d.keyList] < 0 {
+				order = append(order, d.keyList)
+				at[d.keyList] = nk
+				nk += s.listLen(d.keyList)
+			}
+			t.keys = at[d.keyList]
+			t.end = t.keys + s.listLen(d.keyList)
 		}
-		if t.num >= 0 {
+		if t.num > 0 {
 			nn++
+			t.num = nn
 		}
 	}
+	s.order = order
 	all := string(s.keys.b)
 	strs := slices.Grow(s.strs[:0], s.keys.len())[:s.keys.len()]
 	for id := range strs {
@@ -335,10 +355,7 @@ func (s *scratch) result() ([]Claim, []string) {
 	}
 	s.strs = strs
 	keys := make([]string, 0, nk)
-	cut := slices.Grow(s.cut[:0], len(s.lists))[:len(s.lists)]
-	clear(cut)
-	s.cut = cut
-	appendKeys := func(l int32) {
+	for _, l := range order {
 		for _, id := range s.listIDs(l) {
 			keys = append(keys, strs[id])
 		}
@@ -346,30 +363,10 @@ func (s *scratch) result() ([]Claim, []string) {
 	var nums []Numeric
 	if nn > 0 {
 		nums = make([]Numeric, 0, nn)
-	}
-	terms := make([]Term, len(s.terms))
-	for i := range s.terms {
-		d := &s.terms[i]
-		t := &terms[i]
-		*t = d.Term
-		switch {
-		case d.extraList != noList:
-			n := len(keys)
-			appendKeys(d.keyList)
-			m := len(keys)
-			appendKeys(d.extraList)
-			t.Keys, t.extra = keys[n:m:len(keys)], uint8(len(keys)-m)
-		case d.keyList != noList:
-			if cut[d.keyList] == nil {
-				n := len(keys)
-				appendKeys(d.keyList)
-				cut[d.keyList] = keys[n:len(keys):len(keys)]
+		for i := range s.terms {
+			if d := &s.terms[i]; d.num > 0 {
+				nums = append(nums, s.nums[d.num-1])
 			}
-			t.Keys = cut[d.keyList]
-		}
-		if d.num >= 0 {
-			nums = append(nums, s.nums[d.num])
-			t.Numeric = &nums[len(nums)-1]
 		}
 	}
 	out := make([]Claim, len(s.cls))
@@ -378,7 +375,17 @@ func (s *scratch) result() ([]Claim, []string) {
 		c.Terms = terms[sp[0]:sp[1]:sp[1]]
 		out[i] = c
 	}
-	return out, s.docKeys(strs)
+	x.claims, x.details, x.keys = out, Details{keys: keys, nums: nums}, s.docKeys(strs)
+	return x
+}
+
+// listLen returns the number of keys of list l.
+func (s *scratch) listLen(l int32) int32 {
+	if l == noList {
+		return 0
+	}
+	r := s.lists[l]
+	return r[1] - r[0]
 }
 
 // docKeys returns the sorted distinct keys (strs by id) of the terms
@@ -433,7 +440,6 @@ func (s *scratch) release() {
 	clear(s.all)
 	clear(s.toks)
 	clear(s.strs)
-	clear(s.cut)
 	scratchPool.Put(s)
 }
 
@@ -826,8 +832,8 @@ func (s *scratch) numberTerm(ws []text.Word, class []uint32, i int) (t draft, n 
 			}
 		}
 	}
-	t.num = int32(len(s.nums))
 	s.nums = append(s.nums, num)
+	t.num = int32(len(s.nums))
 	return t, n, true
 }
 

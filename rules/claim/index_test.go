@@ -19,10 +19,11 @@ func TestDocKeys(t *testing.T) {
 	}
 	for _, d := range corpus.New(arts).Docs {
 		var want []string
+		det := DetailsOf(d)
 		for _, c := range Claims.Of(d) {
 			for _, tm := range c.Terms {
 				if !tm.Outlet {
-					want = append(append(want, tm.Keys...), tm.Extra()...)
+					want = append(append(want, det.Keys(tm)...), det.Extra(tm)...)
 				}
 			}
 		}

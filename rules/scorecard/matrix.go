@@ -112,13 +112,14 @@ func storyTerms(sup *support, members []*corpus.Doc) []*candidate {
 	for _, d := range members {
 		for _, cl := range sup.claims(d) {
 			for _, t := range cl.terms {
-				ks := append([]string(nil), t.Keys...)
+				keys := cl.det.Keys(t)
+				ks := append([]string(nil), keys...)
 				sort.Strings(ks)
 				id := strings.Join(ks, " ")
 				spec := t.Specificity()
 				cd := byID[id]
 				if cd == nil {
-					cd = &candidate{keys: t.Keys, first: [2]int{d.Index, t.Span.Start}}
+					cd = &candidate{keys: keys, first: [2]int{d.Index, t.Span.Start}}
 					byID[id] = cd
 					out = append(out, cd)
 				} else if spec <= cd.Specificity {

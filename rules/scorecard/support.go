@@ -84,6 +84,7 @@ func (s *support) claims(d *corpus.Doc) []sentenceTerms {
 	}
 	var out []sentenceTerms
 	defer func() { s.claimsOf[d.Index] = out }()
+	det := claim.DetailsOf(d)
 	for _, cl := range claim.Claims.Of(d) {
 		if cl.Sentence.Heading || s.inChrome(d, cl.Sentence.Span) {
 			continue
@@ -95,7 +96,7 @@ func (s *support) claims(d *corpus.Doc) []sentenceTerms {
 			}
 		}
 		if len(ts) > 0 {
-			out = append(out, sentenceTerms{span: cl.Sentence.Span, terms: ts})
+			out = append(out, sentenceTerms{span: cl.Sentence.Span, terms: ts, det: det})
 		}
 	}
 	return out
@@ -104,6 +105,7 @@ func (s *support) claims(d *corpus.Doc) []sentenceTerms {
 type sentenceTerms struct {
 	span  article.Span
 	terms []claim.Term
+	det   *claim.Details // the article's term details
 }
 
 func (s *support) inChrome(d *corpus.Doc, sp article.Span) bool {
@@ -265,7 +267,7 @@ func countClaims(sup *support, members []*corpus.Doc, get func(string) *Source) 
 		for _, cl := range cls {
 			ok := true
 			for _, t := range cl.terms {
-				if !sup.term(f, t.Keys).independent(d) {
+				if !sup.term(f, cl.det.Keys(t)).independent(d) {
 					ok = false
 					break
 				}

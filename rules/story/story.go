@@ -83,12 +83,13 @@ func termWeights(c *corpus.Corpus) ([][]docTerm, []int32) {
 	var buf []string
 	for i, d := range c.Docs {
 		buf = buf[:0]
+		det := claim.DetailsOf(d)
 		for _, cl := range claim.Claims.Of(d) {
 			for _, t := range cl.Terms {
 				if t.Outlet || t.Spelled || t.Kind == claim.Month || t.Kind == claim.Year {
 					continue
 				}
-				for _, k := range t.Keys {
+				for _, k := range det.Keys(t) {
 					if k[0] == 'k' { // skeletons duplicate tokens
 						continue
 					}
