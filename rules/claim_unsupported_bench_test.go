@@ -5,11 +5,8 @@ import (
 
 	"github.com/rs/zerolog"
 
-	"github.com/srclint/srclint"
-	"github.com/srclint/srclint/internal/gencorpus"
 	"github.com/srclint/srclint/rules/boilerplate"
 	"github.com/srclint/srclint/rules/claim"
-	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/finding"
 	"github.com/srclint/srclint/rules/story"
 )
@@ -19,16 +16,7 @@ import (
 // provenance, boilerplate) are extracted beforehand; diagnostics are
 // positioned as the engine positions them.
 func BenchmarkClaimUnsupported(b *testing.B) {
-	cfg, err := ParseConfig("rules.toml", srclint.DefaultRules())
-	if err != nil {
-		b.Fatal(err)
-	}
-	opts := gencorpus.DefaultOptions()
-	arts, _, err := gencorpus.Articles(opts, cfg.Sources)
-	if err != nil {
-		b.Fatal(err)
-	}
-	c := corpus.New(arts)
+	c, cfg := generatedCorpus(b, 1000)
 	for _, d := range c.Docs {
 		claim.Claims.Of(d)
 		claim.WordFilter.Of(d)

@@ -3,8 +3,6 @@ package rules
 import (
 	"testing"
 
-	"github.com/srclint/srclint"
-	"github.com/srclint/srclint/internal/gencorpus"
 	"github.com/srclint/srclint/rules/corpus"
 )
 
@@ -12,17 +10,7 @@ import (
 // variant forms in 1,000 generated articles, their words tokenised
 // beforehand.
 func BenchmarkVariantMatch(b *testing.B) {
-	cfg, err := ParseConfig("rules.toml", srclint.DefaultRules())
-	if err != nil {
-		b.Fatal(err)
-	}
-	opts := gencorpus.DefaultOptions()
-	opts.Articles = 1000
-	arts, _, err := gencorpus.Articles(opts, cfg.Sources)
-	if err != nil {
-		b.Fatal(err)
-	}
-	c := corpus.New(arts)
+	c, cfg := generatedCorpus(b, 1000)
 	for _, d := range c.Docs {
 		corpus.Words.Of(d)
 	}
