@@ -401,6 +401,7 @@ func reportGroup(pass *Pass, g *variantGroup, sev finding.Severity) {
 		kind = "preferred"
 	}
 	byStory := map[int]*evidence{}
+	var corpusWide *evidence // the same for every story without the preferred form
 	for fi, occ := range g.occ {
 		if fi == pref {
 			continue
@@ -412,7 +413,10 @@ func reportGroup(pass *Pass, g *variantGroup, sev finding.Severity) {
 				if ev.sources == "" {
 					// No source of this story writes the preferred
 					// form: show where the corpus does.
-					ev = storyEvidence(c, c.Docs, firstPref)
+					if corpusWide == nil {
+						corpusWide = storyEvidence(c, c.Docs, firstPref)
+					}
+					ev = corpusWide
 				}
 				byStory[stories.Of(o.doc)] = ev
 			}
