@@ -3,10 +3,10 @@ package boilerplate
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/srclint/srclint/internal/seedtest"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 )
@@ -17,14 +17,9 @@ import (
 // the bottom.
 func benchCorpus(b *testing.B, n int) []*article.Article {
 	b.Helper()
-	paths, _ := filepath.Glob("../../fixtures/seeds/*.txt")
 	var paras []string
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, para := range strings.Split(string(data), "\n") {
+	for _, txt := range seedtest.Texts(b) {
+		for _, para := range strings.Split(txt, "\n") {
 			if len(strings.Fields(para)) > 12 {
 				paras = append(paras, para)
 			}

@@ -2,13 +2,12 @@ package boilerplate
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"reflect"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/srclint/srclint/internal/seedtest"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 )
@@ -227,17 +226,13 @@ func TestDetectBodyOnly(t *testing.T) {
 
 func TestSeeds(t *testing.T) {
 	files := map[string]string{}
-	paths, err := filepath.Glob("../../fixtures/seeds/*.txt")
-	if err != nil || len(paths) != 5 {
-		t.Fatalf("seeds: %v (%d files)", err, len(paths))
+	seeds := seedtest.Read(t)
+	if len(seeds) != 5 {
+		t.Fatalf("%d seeds, want 5", len(seeds))
 	}
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for _, s := range seeds {
 		// One source per seed, as the loader names them.
-		files[strings.TrimSuffix(filepath.Base(p), ".txt")+"/"+filepath.Base(p)] = string(b)
+		files[strings.TrimSuffix(s.Name, ".txt")+"/"+s.Name] = s.Text
 	}
 	got := detectAll(t, DefaultOptions(), files)
 	want := []string{

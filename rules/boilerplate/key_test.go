@@ -1,8 +1,6 @@
 package boilerplate
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -10,6 +8,7 @@ import (
 
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/srclint/srclint/internal/seedtest"
 	"github.com/srclint/srclint/rules/text"
 )
 
@@ -123,13 +122,8 @@ func TestLineKeyAgrees(t *testing.T) {
 	for _, s := range keySamples {
 		checkLine(t, s)
 	}
-	paths, _ := filepath.Glob("../../fixtures/seeds/*.txt")
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, line := range strings.Split(string(data), "\n") {
+	for _, txt := range seedtest.Texts(t) {
+		for _, line := range strings.Split(txt, "\n") {
 			checkLine(t, line)
 		}
 	}

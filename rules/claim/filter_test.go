@@ -1,11 +1,10 @@
 package claim
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/srclint/srclint/internal/seedtest"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/text"
@@ -16,18 +15,9 @@ import (
 // (and a few that occur nowhere) is found by Mentions exactly where a
 // plain scan of the article's words finds it.
 func TestMentionsFilterIsSound(t *testing.T) {
-	files, err := filepath.Glob("../../fixtures/seeds/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no seeds: %v", err)
-	}
 	var arts []*article.Article
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		txt := string(data)
-		arts = append(arts, article.New(filepath.Base(f), txt, []article.Span{{Start: 0, End: len(txt)}}))
+	for _, s := range seedtest.Read(t) {
+		arts = append(arts, article.New(s.Name, s.Text, []article.Span{{Start: 0, End: len(s.Text)}}))
 	}
 	c := corpus.New(arts)
 	phrases := []string{"Zelenskÿ", "U.S", "Trump’s", "the Wall Street Journal", "Odessa Texas", "Kyiv."}

@@ -3,10 +3,10 @@ package discover
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/srclint/srclint/internal/seedtest"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/mention"
@@ -18,14 +18,9 @@ import (
 // spell Kyiv "Kiev" and Zelensky "Zelenskyy".
 func generated(b *testing.B, n int) []*article.Article {
 	b.Helper()
-	files, _ := filepath.Glob("../../fixtures/seeds/*.txt")
 	var paras []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		for _, p := range strings.Split(string(data), "\n") {
+	for _, txt := range seedtest.Texts(b) {
+		for _, p := range strings.Split(txt, "\n") {
 			if len(p) > 80 {
 				paras = append(paras, p)
 			}

@@ -2,12 +2,12 @@ package discover
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/srclint/srclint/internal/seedtest"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 )
@@ -179,18 +179,14 @@ func TestGroups(t *testing.T) {
 // seeds reads the five seed articles; the source is the file name stem.
 func seeds(t testing.TB) *corpus.Corpus {
 	t.Helper()
-	files, err := filepath.Glob("../../fixtures/seeds/*.txt")
-	if err != nil || len(files) != 5 {
-		t.Fatalf("seeds: %v (%d files)", err, len(files))
+	seeds := seedtest.Read(t)
+	if len(seeds) != 5 {
+		t.Fatalf("%d seeds, want 5", len(seeds))
 	}
 	var arts []*article.Article
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a := article.New(filepath.Base(f), string(b), nil)
-		a.Source = strings.TrimSuffix(filepath.Base(f), ".txt")
+	for _, s := range seeds {
+		a := article.New(s.Name, s.Text, nil)
+		a.Source = strings.TrimSuffix(s.Name, ".txt")
 		arts = append(arts, a)
 	}
 	return corpus.New(arts)

@@ -3,12 +3,11 @@ package quote
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
 
+	"github.com/srclint/srclint/internal/seedtest"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 )
@@ -16,14 +15,9 @@ import (
 // seedWords returns the words of the seed articles, with repeats, so that
 // sampling them follows the seeds' word frequencies.
 func seedWords(tb testing.TB) []string {
-	files, _ := filepath.Glob("../../fixtures/seeds/*.txt")
 	var out []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		for _, w := range strings.Fields(string(b)) {
+	for _, txt := range seedtest.Texts(tb) {
+		for _, w := range strings.Fields(txt) {
 			w = strings.Trim(w, "“”\"‘’'.,:;?!()—–-")
 			if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
 				out = append(out, w)

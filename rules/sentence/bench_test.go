@@ -1,29 +1,18 @@
 package sentence
 
 import (
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
+
+	"github.com/srclint/srclint/internal/seedtest"
 )
 
 // BenchmarkSplit splits the seed articles of fixtures/seeds (real news
 // prose) into sentences.
 func BenchmarkSplit(b *testing.B) {
-	files, _ := filepath.Glob("../../fixtures/seeds/*.txt")
-	sort.Strings(files)
-	if len(files) == 0 {
-		b.Skip("no seed articles")
-	}
-	var arts []string
+	arts := seedtest.Texts(b)
 	n := 0
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		arts = append(arts, string(data))
-		n += len(data)
+	for _, a := range arts {
+		n += len(a)
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()

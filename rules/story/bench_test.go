@@ -2,13 +2,12 @@ package story
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"regexp"
 	"sort"
 	"sync"
 	"testing"
 
+	"github.com/srclint/srclint/internal/seedtest"
 	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/claim"
@@ -22,16 +21,7 @@ var capitalised = regexp.MustCompile(`\b[A-Z][a-z]{3,}\b`)
 // capitalised word gets a story-specific suffix, so that stories share
 // ordinary vocabulary but not names.
 func generate(tb testing.TB, n int) *corpus.Corpus {
-	files, _ := filepath.Glob("../../fixtures/seeds/*.txt")
-	sort.Strings(files)
-	var seeds []string
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		seeds = append(seeds, string(b))
-	}
+	seeds := seedtest.Texts(tb)
 	var arts []*article.Article
 	for i := 0; len(arts) < n; i++ {
 		suffix := fmt.Sprintf("%c%c%c", 'a'+i%26, 'a'+i/26%26, 'a'+i/676%26)

@@ -2,13 +2,13 @@ package story
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
 	"testing"
 
+	"github.com/srclint/srclint/internal/seedtest"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/corpus"
@@ -119,17 +119,13 @@ func TestStoriesAlone(t *testing.T) {
 }
 
 func seedCorpus(t testing.TB) *corpus.Corpus {
-	files, err := filepath.Glob("../../fixtures/seeds/*.txt")
-	if err != nil || len(files) != 5 {
-		t.Fatalf("seeds: %v %d", err, len(files))
+	seeds := seedtest.Read(t)
+	if len(seeds) != 5 {
+		t.Fatalf("%d seeds, want 5", len(seeds))
 	}
 	m := map[string]string{}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m["seeds/"+filepath.Base(f)[:3]+".txt"] = string(b)
+	for _, s := range seeds {
+		m["seeds/"+s.Name[:3]+".txt"] = s.Text
 	}
 	return build(m)
 }

@@ -1,34 +1,14 @@
 package text_test
 
 import (
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 
+	"github.com/srclint/srclint/internal/seedtest"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/sentence"
 	"github.com/srclint/srclint/rules/text"
 )
-
-// seeds returns the seed articles of fixtures/seeds: real news prose.
-func seeds(b *testing.B) []string {
-	files, _ := filepath.Glob("../../fixtures/seeds/*.txt")
-	sort.Strings(files)
-	if len(files) == 0 {
-		b.Skip("no seed articles")
-	}
-	var out []string
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		out = append(out, string(data))
-	}
-	return out
-}
 
 // size returns the bytes of arts.
 func size(arts []string) int64 {
@@ -42,7 +22,7 @@ func size(arts []string) int64 {
 // BenchmarkWordsArticles tokenises whole seed articles, as corpus.Words
 // does with each linted region.
 func BenchmarkWordsArticles(b *testing.B) {
-	arts := seeds(b)
+	arts := seedtest.Texts(b)
 	b.SetBytes(size(arts))
 	b.ReportAllocs()
 	for b.Loop() {
@@ -55,7 +35,7 @@ func BenchmarkWordsArticles(b *testing.B) {
 // BenchmarkWordsSentences tokenises the seed articles one sentence at a
 // time, as the extractors that work per sentence do.
 func BenchmarkWordsSentences(b *testing.B) {
-	arts := seeds(b)
+	arts := seedtest.Texts(b)
 	type sent struct {
 		txt  string
 		span article.Span
@@ -80,7 +60,7 @@ func BenchmarkWordsSentences(b *testing.B) {
 // BenchmarkFold folds every word of the seed articles.
 func BenchmarkFold(b *testing.B) {
 	var words []string
-	for _, a := range seeds(b) {
+	for _, a := range seedtest.Texts(b) {
 		words = append(words, strings.Fields(a)...)
 	}
 	b.ReportAllocs()
@@ -94,7 +74,7 @@ func BenchmarkFold(b *testing.B) {
 // BenchmarkAppendWordsReused tokenises whole seed articles into one reused
 // buffer: what Words costs when its result array is recycled.
 func BenchmarkAppendWordsReused(b *testing.B) {
-	arts := seeds(b)
+	arts := seedtest.Texts(b)
 	b.SetBytes(size(arts))
 	b.ReportAllocs()
 	var buf []text.Word
