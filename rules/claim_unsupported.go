@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"sort"
@@ -592,24 +593,9 @@ func (s *corroboration) derivations(members []*corpus.Doc) string {
 // outlet reports whether a term, as written, names a configured source.
 func (s *corroboration) outlet(written string) bool {
 	name := strings.TrimSuffix(strings.TrimSuffix(written, "’s"), "'s")
-	// Printable ASCII folds to lower case: fold it in s.fold rather
-	// than allocate.
-	b := s.fold[:0]
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if c < 0x20 || c >= 0x80 {
-			return s.names[strings.TrimPrefix(text.Fold(name), "the ")]
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	s.fold = b
-	if len(b) >= 4 && string(b[:4]) == "the " {
-		b = b[4:]
-	}
-	return s.names[string(b)]
+	// Folded into s.fold rather than allocated.
+	s.fold = text.AppendFold(s.fold[:0], name)
+	return s.names[string(bytes.TrimPrefix(s.fold, []byte("the ")))]
 }
 
 // keys returns a term's keys with configured variants added. The slice
