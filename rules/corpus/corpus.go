@@ -52,16 +52,21 @@ func cached(mu *sync.Mutex, facts map[any]*fact, key any, run func() any) any {
 // calls it once the facts the rules read have been extracted. Transient
 // facts asked for afterwards are computed again and not kept.
 func (d *Doc) Seal() {
+	var dropped []*fact
 	d.mu.Lock()
-	defer d.mu.Unlock()
 	d.sealed = true
 	for k, f := range d.facts {
 		if f.transient {
 			delete(d.facts, k)
-			f.once.Do(func() {}) // orders the read of recycle after its computation
-			if f.recycle != nil {
-				f.recycle()
-			}
+			dropped = append(dropped, f)
+		}
+	}
+	d.mu.Unlock()
+	// Outside the lock: a computation still running may need it.
+	for _, f := range dropped {
+		f.once.Do(func() {}) // orders the read of recycle after its computation
+		if f.recycle != nil {
+			f.recycle()
 		}
 	}
 }
