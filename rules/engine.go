@@ -5,13 +5,16 @@ import (
 	"encoding/hex"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rs/zerolog"
 
+	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/config"
 	"github.com/srclint/srclint/rules/corpus"
@@ -128,7 +131,7 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 			all = append(all, problemFinding(p))
 		}
 	}
-	return Finish(all), c, nil
+	return finish(all, opts.Jobs), c, nil
 }
 
 // runRule runs one rule and resolves its diagnostics.
@@ -198,8 +201,9 @@ func problemFinding(p load.Problem) finding.Finding {
 	return f
 }
 
-// Finish sorts findings, removes exact duplicates and sets fingerprints.
-func Finish(fs []finding.Finding) []finding.Finding {
+// finish sorts findings, removes exact duplicates and sets fingerprints,
+// hashing on jobs goroutines.
+func finish(fs []finding.Finding, jobs int) []finding.Finding {
 	sort.SliceStable(fs, func(i, j int) bool { return finding.Less(&fs[i], &fs[j]) })
 	out := fs[:0]
 	for i := range fs {
@@ -211,23 +215,57 @@ func Finish(fs []finding.Finding) []finding.Finding {
 		}
 		out = append(out, fs[i])
 	}
-	SetFingerprints(out)
+	setFingerprints(out, jobs)
 	return out
 }
 
 // SetFingerprints gives each finding a fingerprint from its rule, path,
 // flagged text and the occurrence index of that triple in the file, so it
 // survives edits elsewhere in the file. Findings must be sorted.
-func SetFingerprints(fs []finding.Finding) {
+func SetFingerprints(fs []finding.Finding) { setFingerprints(fs, 1) }
+
+// setFingerprints is SetFingerprints hashing on jobs goroutines.
+func setFingerprints(fs []finding.Finding, jobs int) {
+	// The occurrence index needs the findings in order; the hashes do not.
+	keys := make([]string, len(fs))
 	seen := map[string]int{}
 	for i := range fs {
 		f := &fs[i]
 		key := f.Rule + "\x00" + f.Path + "\x00" + normSpace(f.Text)
 		n := seen[key]
 		seen[key] = n + 1
-		sum := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, n)))
-		f.Fingerprint = hex.EncodeToString(sum[:16])
+		keys[i] = key + "\x00" + strconv.Itoa(n)
 	}
+	workers.For(len(fs), jobs, func(i int) {
+		sum := sha256.Sum256([]byte(keys[i]))
+		fs[i].Fingerprint = hex.EncodeToString(sum[:16])
+	})
 }
 
-func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// normSpace collapses runs of white space in s to one space and trims it.
+func normSpace(s string) string {
+	if !needsNormSpace(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// needsNormSpace reports whether normSpace would change s: it holds white
+// space other than single spaces between other characters.
+func needsNormSpace(s string) bool {
+	prevSpace := true // a leading space needs trimming
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return true
+			}
+			prevSpace = true
+		case unicode.IsSpace(r):
+			return true
+		default:
+			prevSpace = false
+		}
+	}
+	return prevSpace && s != ""
+}

@@ -348,6 +348,7 @@ func writeOutput(e *env, lf *lintFlags, o output, r *format.Report) error {
 		Color: color, Context: toTTY || lf.color == "always",
 		Getenv: e.getenv,
 		Warn:   func(msg string) { fmt.Fprintf(e.stderr, "srclint: %s\n", msg) },
+		Jobs:   lf.jobs,
 	})
 	if err != nil {
 		return err

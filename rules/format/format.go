@@ -45,6 +45,9 @@ type Options struct {
 	// Warn receives a note for the user's stderr, such as the SARIF result
 	// cap being reached. Nil discards it.
 	Warn func(string)
+	// Jobs is the number of goroutines a format may encode findings on
+	// (GOMAXPROCS when less than 1).
+	Jobs int
 }
 
 // Formatter writes a report.
@@ -56,7 +59,7 @@ type Formatter interface {
 func constructors(opts Options) map[string]Formatter {
 	return map[string]Formatter{
 		"text":   Text{Color: opts.Color, Context: opts.Context},
-		"json":   JSON{},
+		"json":   JSON{Jobs: opts.Jobs},
 		"sarif":  SARIF{MaxResults: MaxSARIFResults, Warn: opts.Warn},
 		"github": GitHub{Getenv: opts.Getenv},
 	}

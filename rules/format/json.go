@@ -11,7 +11,11 @@ import (
 // JSON writes one JSON document (schema version 1):
 //
 //	{"version": 1, "findings": [...], "files": N, "sources": [...]}
-type JSON struct{}
+type JSON struct {
+	// Jobs is the number of goroutines encoding findings (GOMAXPROCS when
+	// less than 1). The output does not depend on it.
+	Jobs int
+}
 
 type jsonRelated struct {
 	Path      string `json:"path"`
@@ -51,12 +55,12 @@ type jsonReport struct {
 // Format writes the report. Findings are encoded one at a time, by hand
 // (the same bytes encoding/json writes, without its reflection and
 // indentation passes), so the whole document is never held in memory.
-func (JSON) Format(w io.Writer, r *Report) error {
+func (j JSON) Format(w io.Writer, r *Report) error {
 	head := jsonReport{Version: 1, Findings: []jsonFinding{}, Files: r.Files, Sources: r.Sources, Hidden: r.Hidden}
 	if head.Sources == nil {
 		head.Sources = []string{}
 	}
-	return writeStreamedWith(w, head, "findings", len(r.Findings), func(dst []byte, i int, indent string) ([]byte, error) {
+	return writeStreamedWith(w, head, "findings", len(r.Findings), j.Jobs, func(dst []byte, i int, indent string) ([]byte, error) {
 		return appendFinding(dst, &r.Findings[i], indent), nil
 	})
 }

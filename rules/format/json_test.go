@@ -48,6 +48,8 @@ func TestJSONMatchesEncodingJSON(t *testing.T) {
 		"empty":  {},
 		"hidden": {Files: 3, Sources: []string{"A"}, Hidden: 2},
 		"bench":  benchReport(7),
+		// More findings than one window of chunks on 16 goroutines.
+		"windows": benchReport(2*16*streamChunk + 3),
 	}
 	r := &Report{Files: 2, Sources: tricky}
 	for i, s := range tricky {
@@ -63,12 +65,15 @@ func TestJSONMatchesEncodingJSON(t *testing.T) {
 	cases["tricky"] = r
 	for name, rep := range cases {
 		t.Run(name, func(t *testing.T) {
-			var got bytes.Buffer
-			if err := (JSON{}).Format(&got, rep); err != nil {
-				t.Fatal(err)
-			}
-			if want := referenceJSON(t, rep); !bytes.Equal(got.Bytes(), want) {
-				t.Errorf("JSON differs from encoding/json:\ngot:\n%s\nwant:\n%s", got.Bytes(), want)
+			want := referenceJSON(t, rep)
+			for _, jobs := range []int{1, 2, 16} {
+				var got bytes.Buffer
+				if err := (JSON{Jobs: jobs}).Format(&got, rep); err != nil {
+					t.Fatal(err)
+				}
+				if !bytes.Equal(got.Bytes(), want) {
+					t.Fatalf("Jobs %d: JSON differs from encoding/json:\ngot:\n%s\nwant:\n%s", jobs, got.Bytes(), want)
+				}
 			}
 		})
 	}

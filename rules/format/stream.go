@@ -6,7 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
+
+	"github.com/srclint/srclint/internal/workers"
 )
 
 // writeStreamed writes doc as indented JSON (two spaces, HTML left
@@ -19,7 +22,7 @@ func writeStreamed(w io.Writer, doc any, field string, n int, item func(i int) a
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	return writeStreamedWith(w, doc, field, n, func(dst []byte, i int, indent string) ([]byte, error) {
+	return writeStreamedWith(w, doc, field, n, 1, func(dst []byte, i int, indent string) ([]byte, error) {
 		buf.Reset()
 		enc.SetIndent(indent, "  ")
 		if err := enc.Encode(item(i)); err != nil {
@@ -31,8 +34,11 @@ func writeStreamed(w io.Writer, doc any, field string, n int, item func(i int) a
 
 // writeStreamedWith is writeStreamed with items appended by appendItem,
 // which must write an item as indented JSON whose first line is not
-// indented and whose later lines start with indent.
-func writeStreamedWith(w io.Writer, doc any, field string, n int, appendItem func(dst []byte, i int, indent string) ([]byte, error)) error {
+// indented and whose later lines start with indent. Items are encoded on
+// jobs goroutines (GOMAXPROCS when jobs < 1), a window of them at a time,
+// and written in order, so appendItem must be safe for concurrent use
+// when jobs != 1.
+func writeStreamedWith(w io.Writer, doc any, field string, n, jobs int, appendItem func(dst []byte, i int, indent string) ([]byte, error)) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -51,17 +57,39 @@ func writeStreamedWith(w io.Writer, doc any, field string, n int, appendItem fun
 	indent := head[lineStart:at]
 	bw.WriteString(head[:at+len(marker)-1])
 	itemIndent := indent + "  "
-	var item []byte
-	for i := range n {
-		var err error
-		if item, err = appendItem(item[:0], i, itemIndent); err != nil {
-			return err
+	// A window is split into chunks of streamChunk items; each chunk is
+	// encoded into its own buffer, reused from one window to the next.
+	if jobs < 1 {
+		jobs = runtime.GOMAXPROCS(0)
+	}
+	chunks := make([][]byte, 2*jobs)
+	errs := make([]error, len(chunks))
+	window := len(chunks) * streamChunk
+	for lo := 0; lo < n; lo += window {
+		hi := min(n, lo+window)
+		nc := (hi - lo + streamChunk - 1) / streamChunk
+		workers.For(nc, jobs, func(c int) {
+			b := chunks[c][:0]
+			for i := lo + c*streamChunk; i < min(hi, lo+(c+1)*streamChunk); i++ {
+				if i > 0 {
+					b = append(b, ',')
+				}
+				b = append(b, '\n')
+				b = append(b, itemIndent...)
+				var err error
+				if b, err = appendItem(b, i, itemIndent); err != nil {
+					errs[c] = err
+					return
+				}
+			}
+			chunks[c] = b
+		})
+		for c := range nc {
+			if errs[c] != nil {
+				return errs[c]
+			}
+			bw.Write(chunks[c])
 		}
-		if i > 0 {
-			bw.WriteByte(',')
-		}
-		bw.WriteString("\n" + itemIndent)
-		bw.Write(item)
 	}
 	if n > 0 {
 		bw.WriteString("\n" + indent)
@@ -69,3 +97,6 @@ func writeStreamedWith(w io.Writer, doc any, field string, n int, appendItem fun
 	bw.WriteString(head[at+len(marker)-1:])
 	return bw.Flush()
 }
+
+// streamChunk is the number of items one goroutine encodes at a time.
+const streamChunk = 256
