@@ -79,11 +79,17 @@ type Corpus struct {
 	facts map[any]*fact
 }
 
+// docFacts sizes a document's fact cache: about the number of facts and
+// intermediate facts a run with every rule extracts, so that the cache is
+// not grown and rehashed while they are extracted.
+const docFacts = 16
+
 // New builds a corpus over the articles, which must already be sorted by path.
 func New(arts []*article.Article) *Corpus {
 	c := &Corpus{facts: map[any]*fact{}}
+	c.Docs = make([]*Doc, 0, len(arts))
 	for i, a := range arts {
-		c.Docs = append(c.Docs, &Doc{Article: a, Index: i, facts: map[any]*fact{}})
+		c.Docs = append(c.Docs, &Doc{Article: a, Index: i, facts: make(map[any]*fact, docFacts)})
 	}
 	return c
 }
