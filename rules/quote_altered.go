@@ -61,6 +61,7 @@ func (quoteAlteredRule) Run(pass *Pass) error {
 	}
 	c := pass.Corpus
 	m := quote.Counterparts.Of(c)
+	dates := make(docDates, len(c.Docs))
 	for _, d := range c.Docs {
 		for i, q := range quote.Quotes.Of(d) {
 			if q.Depth > 0 || q.Scare(st.MinWords) {
@@ -73,7 +74,7 @@ func (quoteAlteredRule) Run(pass *Pass) error {
 				if p.Kind != quote.Altered || p.Other.Quote().Scare(st.MinWords) {
 					continue
 				}
-				switch original(m, story.Provenance.Of(pass.Corpus), self, p.Other) {
+				switch original(m, story.Provenance.Of(pass.Corpus), dates, self, p.Other) {
 				case 1:
 					originals = append(originals, p)
 				case 0:
@@ -132,7 +133,7 @@ func alteredDiagnostic(c *corpus.Corpus, self quote.Ref, q quote.Quote, original
 // earliest date, then the version more sources agree with. Before dates,
 // provenance decides: an article derived from another (story.Provenance)
 // quotes its source, so the source's version is the original.
-func original(m *quote.Matches, g *story.Graph, self, other quote.Ref) int {
+func original(m *quote.Matches, g *story.Graph, dates docDates, self, other quote.Ref) int {
 	cs, co := cluster(m, self), cluster(m, other)
 	// Sources agreeing with both versions (an excerpt of the unchanged
 	// part) decide nothing.
@@ -162,8 +163,8 @@ func original(m *quote.Matches, g *story.Graph, self, other quote.Ref) int {
 		}
 		return -1
 	}
-	if ts, okS := earliest(cs); okS {
-		if to, okO := earliest(co); okO && !ts.Equal(to) {
+	if ts, okS := dates.earliest(cs); okS {
+		if to, okO := dates.earliest(co); okO && !ts.Equal(to) {
 			if to.Before(ts) {
 				return 1
 			}
@@ -205,12 +206,32 @@ func cluster(m *quote.Matches, r quote.Ref) map[*corpus.Doc]bool {
 	return out
 }
 
+// docDates holds the documents' front-matter dates by document index,
+// each parsed on first use: a document takes part in many comparisons.
+type docDates []docDate
+
+// docDate is one document's parsed date.
+type docDate struct {
+	t          time.Time
+	ok, parsed bool
+}
+
+// of returns d's parsed front-matter date.
+func (dd docDates) of(d *corpus.Doc) (time.Time, bool) {
+	x := &dd[d.Index]
+	if !x.parsed {
+		x.t, x.ok = parseDate(d.Date)
+		x.parsed = true
+	}
+	return x.t, x.ok
+}
+
 // earliest returns the earliest front-matter date of the documents.
-func earliest(ds map[*corpus.Doc]bool) (time.Time, bool) {
+func (dd docDates) earliest(ds map[*corpus.Doc]bool) (time.Time, bool) {
 	var best time.Time
 	ok := false
 	for d := range ds {
-		if t, good := parseDate(d.Date); good && (!ok || t.Before(best)) {
+		if t, good := dd.of(d); good && (!ok || t.Before(best)) {
 			best, ok = t, true
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -197,6 +198,17 @@ func configuredGroups(pass *Pass) []*variantGroup {
 	table := variantTables.Of(pass.Corpus, pass.Config)
 	per := make([][]variantMatch, len(pass.Corpus.Docs))
 	mention.Each(pass.Corpus, func(i int, d *corpus.Doc) { per[i] = variantMatches.Of(d, table) })
+	// The occurrences kept (overlaps left out), counted per form so that
+	// each form's list is allocated once, at its size.
+	type kept struct {
+		group, form int32
+		occ         variantOcc
+	}
+	total := 0
+	for _, ms := range per {
+		total += len(ms)
+	}
+	all := make([]kept, 0, total)
 	var taken []article.Span
 	for i, d := range pass.Corpus.Docs {
 		taken = taken[:0]
@@ -213,18 +225,36 @@ func configuredGroups(pass *Pass) []*variantGroup {
 				continue
 			}
 			taken = append(taken, m.span)
-			g := groups[m.group]
-			g.occ[m.form] = append(g.occ[m.form], variantOcc{d, m.span})
+			all = append(all, kept{m.group, m.form, variantOcc{d, m.span}})
 		}
 		per[i] = nil
 	}
+	counts := make([][]int, len(groups))
+	for gi, g := range groups {
+		counts[gi] = make([]int, len(g.forms))
+	}
+	for _, k := range all {
+		counts[k.group][k.form]++
+	}
+	for gi, g := range groups {
+		for fi, n := range counts[gi] {
+			if n > 0 {
+				g.occ[fi] = make([]variantOcc, 0, n)
+			}
+		}
+	}
+	for _, k := range all {
+		g := groups[k.group]
+		g.occ[k.form] = append(g.occ[k.form], k.occ)
+	}
 	for _, g := range groups {
 		for _, o := range g.occ {
-			sort.Slice(o, func(i, j int) bool {
-				if o[i].doc.Index != o[j].doc.Index {
-					return o[i].doc.Index < o[j].doc.Index
+			// No two occurrences of a form share a document and a start.
+			slices.SortFunc(o, func(a, b variantOcc) int {
+				if a.doc.Index != b.doc.Index {
+					return cmp.Compare(a.doc.Index, b.doc.Index)
 				}
-				return o[i].span.Start < o[j].span.Start
+				return cmp.Compare(a.span.Start, b.span.Start)
 			})
 		}
 	}
@@ -387,6 +417,7 @@ func reportGroup(pass *Pass, g *variantGroup, sev finding.Severity) {
 		pref = best
 	}
 	prefForm := g.forms[pref]
+	prefWords := text.Words(prefForm, article.Span{Start: 0, End: len(prefForm)})
 	// The first occurrence of the preferred form in each document, found
 	// once per group; evidence comes from the finding's own story.
 	firstPref := map[*corpus.Doc]variantOcc{}
@@ -400,6 +431,8 @@ func reportGroup(pass *Pass, g *variantGroup, sev finding.Severity) {
 	if g.preferred != "" {
 		kind = "preferred"
 	}
+	prefQuoted := strconv.Quote(prefForm)
+	var msg []byte // a finding's message, built in place
 	byStory := map[int]*evidence{}
 	var corpusWide *evidence // the same for every story without the preferred form
 	for fi, occ := range g.occ {
@@ -420,26 +453,37 @@ func reportGroup(pass *Pass, g *variantGroup, sev finding.Severity) {
 				}
 				byStory[stories.Of(o.doc)] = ev
 			}
-			written := o.doc.Text[o.span.Start:o.span.End]
-			var msg string
+			msg = strconv.AppendQuote(msg[:0], o.doc.Text[o.span.Start:o.span.End])
+			msg = append(msg, " is a variant of "...)
+			msg = append(msg, prefQuoted...)
 			switch {
 			case ev.sources != "" && len(sources[pref]) > len(ev.related) && !strings.Contains(ev.sources, " more"):
-				msg = fmt.Sprintf("%q is a variant of %q (%s; used in this story by %s, and by %d sources in all)", written, prefForm, kind, ev.sources, len(sources[pref]))
+				msg = append(append(append(append(append(msg, " ("...), kind...), "; used in this story by "...), ev.sources...), ", and by "...)
+				msg = append(strconv.AppendInt(msg, int64(len(sources[pref])), 10), " sources in all)"...)
 			case ev.sources != "":
-				msg = fmt.Sprintf("%q is a variant of %q (%s; used by %s)", written, prefForm, kind, ev.sources)
+				msg = append(append(append(append(append(msg, " ("...), kind...), "; used by "...), ev.sources...), ')')
 			default:
-				msg = fmt.Sprintf("%q is a variant of %q (preferred)", written, prefForm)
+				msg = append(msg, " (preferred)"...)
 			}
 			if g.discovered {
-				msg += "; discovered, add it to [[variants]] to make it explicit"
+				msg = append(msg, "; discovered, add it to [[variants]] to make it explicit"...)
 			}
-			var related []Related
+			n := 0
 			for _, r := range ev.related {
 				if r.Doc.Source != o.doc.Source {
-					related = append(related, r)
+					n++
 				}
 			}
-			pass.Report(Diagnostic{Doc: o.doc, Span: narrow(o.doc.Text, o.span, prefForm), Message: msg, Severity: sev, Related: related})
+			var related []Related
+			if n > 0 {
+				related = make([]Related, 0, n)
+				for _, r := range ev.related {
+					if r.Doc.Source != o.doc.Source {
+						related = append(related, r)
+					}
+				}
+			}
+			pass.Report(Diagnostic{Doc: o.doc, Span: narrow(o.doc.Text, o.span, prefWords), Message: string(msg), Severity: sev, Related: related})
 		}
 	}
 }
@@ -460,7 +504,7 @@ func storyEvidence(c *corpus.Corpus, members []*corpus.Doc, firstPref map[*corpu
 		if len(ev.related) == maxVariantEvidence {
 			continue
 		}
-		ev.related = append(ev.related, Related{Doc: po.doc, Span: po.span, Message: fmt.Sprintf("%s writes %q", ShortSource(c, d.Source), d.Text[po.span.Start:po.span.End])})
+		ev.related = append(ev.related, Related{Doc: po.doc, Span: po.span, Message: ShortSource(c, d.Source) + " writes " + strconv.Quote(d.Text[po.span.Start:po.span.End])})
 	}
 	sort.Strings(names)
 	sort.Slice(ev.related, func(i, j int) bool { return ev.related[i].Doc.Source < ev.related[j].Doc.Source })
@@ -477,10 +521,12 @@ func storyEvidence(c *corpus.Corpus, members []*corpus.Doc, firstPref map[*corpu
 const maxVariantEvidence = 10
 
 // narrow shrinks a multi-word match to the words that differ from the
-// preferred form when both have the same number of words.
-func narrow(txt string, s article.Span, preferred string) article.Span {
+// preferred form's words want when both have the same number of words.
+func narrow(txt string, s article.Span, want []text.Word) article.Span {
+	if len(want) < 2 {
+		return s
+	}
 	got := text.Words(txt, s)
-	want := text.Words(preferred, article.Span{Start: 0, End: len(preferred)})
 	if len(got) != len(want) || len(got) < 2 {
 		return s
 	}

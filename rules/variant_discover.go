@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/discover"
 )
@@ -9,17 +10,10 @@ import (
 // groups without a preferred form, leaving out any group with an occurrence
 // that a configured group already matched (configuration wins).
 func discoveredGroups(pass *Pass, configured []*variantGroup) []*variantGroup {
-	covered := map[*corpus.Doc][]variantOcc{}
-	for _, g := range configured {
-		for _, occ := range g.occ {
-			for _, o := range occ {
-				covered[o.doc] = append(covered[o.doc], o)
-			}
-		}
-	}
+	covered := coveredSpans(pass.Corpus, configured)
 	overlapsConfigured := func(o discover.Occurrence) bool {
-		for _, c := range covered[o.Doc] {
-			if o.Span.Start < c.span.End && c.span.Start < o.Span.End {
+		for _, c := range covered[o.Doc.Index] {
+			if o.Span.Start < c.End && c.Start < o.Span.End {
 				return true
 			}
 		}
@@ -30,7 +24,7 @@ groups:
 	for _, dg := range discover.Groups.Of(pass.Corpus) {
 		g := &variantGroup{discovered: true}
 		for _, f := range dg.Forms {
-			var occ []variantOcc
+			occ := make([]variantOcc, 0, len(f.Occurrences))
 			used := map[string]bool{}
 			for _, o := range f.Occurrences {
 				if overlapsConfigured(o) {
@@ -44,6 +38,39 @@ groups:
 			g.usedBy = append(g.usedBy, used)
 		}
 		out = append(out, g)
+	}
+	return out
+}
+
+// coveredSpans returns the spans of the configured groups' occurrences by
+// document index, in one array.
+func coveredSpans(c *corpus.Corpus, configured []*variantGroup) [][]article.Span {
+	counts := make([]int, len(c.Docs))
+	total := 0
+	for _, g := range configured {
+		for _, occ := range g.occ {
+			for _, o := range occ {
+				counts[o.doc.Index]++
+			}
+			total += len(occ)
+		}
+	}
+	out := make([][]article.Span, len(c.Docs))
+	if total == 0 {
+		return out
+	}
+	flat := make([]article.Span, total)
+	at := 0
+	for i, n := range counts {
+		out[i] = flat[at : at : at+n]
+		at += n
+	}
+	for _, g := range configured {
+		for _, occ := range g.occ {
+			for _, o := range occ {
+				out[o.doc.Index] = append(out[o.doc.Index], o.span)
+			}
+		}
 	}
 	return out
 }

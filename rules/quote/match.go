@@ -165,6 +165,11 @@ func Match(c *corpus.Corpus) *Matches {
 	for _, s := range large {
 		matchStory(m, stories[s], parallel)
 	}
+	// Match is the units' one reader, and the matches keep nothing of
+	// them: their tokens need not outlive it.
+	for _, d := range c.Docs {
+		units.Drop(d)
+	}
 	return m
 }
 
