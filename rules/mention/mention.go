@@ -363,11 +363,18 @@ func appendTokens(out []Token, txt string, words []text.Word, s sentence.Sentenc
 // setToken sets every field of *t to the token of one word part.
 func setToken(t *Token, p part, heading bool, si int, initial, joined bool) {
 	text, folded, span, possessive := stripPossessive(p.Text, p.Folded, p.Span)
-	r, _ := utf8.DecodeRuneInString(text)
 	// Field by field: a struct assignment would copy through a temporary.
 	t.Span, t.Folded = span, folded
 	t.Heading, t.Sentence, t.Joined, t.Initial, t.Possessive = heading, si, joined, initial, possessive
-	t.Capital, t.AllCaps, t.letter = unicode.IsUpper(r), allCaps(text), unicode.IsLetter(r)
+	t.AllCaps = allCaps(text)
+	if text != "" && text[0] < utf8.RuneSelf {
+		c := text[0]
+		upper := 'A' <= c && c <= 'Z'
+		t.Capital, t.letter = upper, upper || 'a' <= c && c <= 'z'
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	t.Capital, t.letter = unicode.IsUpper(r), unicode.IsLetter(r)
 }
 
 // opensClause reports whether the gap before a word starts a new clause for
