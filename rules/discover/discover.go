@@ -241,8 +241,10 @@ func (f *docForms) add(d *corpus.Doc, toks []mention.Token, given []int, lower m
 			if len(t.Folded) < minLetters || utf8.RuneCountInString(t.Folded) < minLetters || mention.FunctionWord(t.Folded) {
 				continue
 			}
-			if _, ok := lower[t.Folded]; !ok {
-				lower[t.Folded] = struct{}{}
+			// One map operation: the set grows when the word is new.
+			n := len(lower)
+			lower[t.Folded] = struct{}{}
+			if len(lower) > n {
 				if t.Folded == word {
 					f.lower = append(f.lower, span32{int32(t.Span.Start), int32(t.Span.End)})
 				} else {
