@@ -17,13 +17,15 @@ import (
 // them ("Steve Witkoff ... Witkoff's home"). A person holds no reference to
 // the article's mentions and one pointer only, to what the article's people
 // share: the article's text, one string of keys, one array of names and one
-// of roles. Its own fields are offsets into them.
+// of roles. Its own fields are offsets into them: 48 bytes a person.
 type Person struct {
 	shared *personData
-	// key and givenFolded are in shared.strs; surname and given in the
-	// article's text; full and roles index shared.names and shared.roles.
-	key, givenFolded, surname, given, full, roles span32
-	shorts                                        int32
+	// key is in shared.strs, the folded given name right after it, up to
+	// givenEnd; surname is in the article's text; full and roles index
+	// shared.names and shared.roles. The given name as written is that of
+	// the first full name, the one that made the person.
+	key, surname, full, roles span32
+	givenEnd, shorts          int32
 }
 
 // personData is what the people of one article share.
@@ -44,14 +46,29 @@ func (p *Person) Surname() string { return p.shared.txt[p.surname.start:p.surnam
 
 // Given returns the given name as first written, or "" for a person only
 // ever named by surname.
-func (p *Person) Given() string { return p.shared.txt[p.given.start:p.given.end] }
+func (p *Person) Given() string {
+	g := p.givenSpan()
+	return p.shared.txt[g.Start:g.End]
+}
+
+// givenSpan returns the span of Given: that of the first full name's, or
+// an empty span.
+func (p *Person) givenSpan() article.Span {
+	if p.full.end == p.full.start {
+		return article.Span{}
+	}
+	return p.shared.names[p.full.start].Given
+}
 
 // HasGiven reports whether the person has a given name (Given is not "").
-func (p *Person) HasGiven() bool { return p.given.end > p.given.start }
+func (p *Person) HasGiven() bool {
+	g := p.givenSpan()
+	return g.End > g.Start
+}
 
 // GivenFolded returns text.Fold(Given), the folded given name of every
 // full-name mention.
-func (p *Person) GivenFolded() string { return p.shared.strs[p.givenFolded.start:p.givenFolded.end] }
+func (p *Person) GivenFolded() string { return p.shared.strs[p.key.end:p.givenEnd] }
 
 // Full returns the full-name mentions, in the order they joined. The
 // caller must not change them.
@@ -289,7 +306,10 @@ func (g *grouping) result(txt string, ms []Mention) []Person {
 	for k, i := range g.order {
 		p, c, gp := &people[k], &g.counts[i], &g.people[i]
 		p.shared = shared
-		p.key, p.givenFolded, p.surname, p.given = gp.key, gp.givenFolded, gp.surname, gp.given
+		// add put the folded given name right after the key, and the
+		// person's first full name (if any) is the one that made it, with
+		// gp.given its given name.
+		p.key, p.givenEnd, p.surname = gp.key, gp.givenFolded.end, gp.surname
 		p.shorts = c.short
 		// full and roles count up from their start as mentions join.
 		p.full, p.roles = span32{nf, nf}, span32{nr, nr}

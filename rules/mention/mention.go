@@ -141,7 +141,7 @@ var analyses = &corpus.Extractor[*scratch]{
 	Transient: true,
 	Run: func(d *corpus.Doc) *scratch {
 		s := scratchPool.Get().(*scratch)
-		s.analyze(d.Text, sentence.Sentences.Of(d), docWords(d), &s.tokens)
+		s.analyze(d.Text, sentence.Sentences.Of(d), docWords(d))
 		return s
 	},
 	Recycle: func(s *scratch) { s.release() },
@@ -154,7 +154,7 @@ func analysisOf(d *corpus.Doc) *scratch {
 		return s
 	}
 	s := &scratch{}
-	s.analyze(d.Text, sentence.Sentences.Of(d), docWords(d), &s.tokens)
+	s.analyze(d.Text, sentence.Sentences.Of(d), docWords(d))
 	return s
 }
 
@@ -167,7 +167,7 @@ func ReadTokens(d *corpus.Doc, f func([]Token)) { f(analysisOf(d).tokens) }
 // not cached: use Mentions for per-article results.
 func Analyze(txt string, sents []sentence.Sentence) Analysis {
 	s := &scratch{}
-	s.analyze(txt, sents, func(_ int, s sentence.Sentence) []text.Word { return text.Words(txt, s.Span) }, &s.tokens)
+	s.analyze(txt, sents, func(_ int, s sentence.Sentence) []text.Word { return text.Words(txt, s.Span) })
 	return Analysis{Tokens: s.tokens, Mentions: s.ms}
 }
 
@@ -184,8 +184,6 @@ type scratch struct {
 	tokens []Token
 	// roles holds the roles of ms, until mentions copies them.
 	roles []Role
-	// lowerWords lists the folded text of every token not capitalised.
-	lowerWords []string
 	// lower maps the words of sentence-initial and heading mentions to
 	// whether the article also writes them in lower case.
 	lower map[string]bool
@@ -205,32 +203,22 @@ func (s *scratch) release() {
 	if cap(s.tokens) > maxRecycledTokens || cap(s.words) > maxRecycledTokens {
 		return
 	}
-	s.ms, s.words, s.tokens, s.roles, s.lowerWords = s.ms[:0], s.words[:0], s.tokens[:0], s.roles[:0], s.lowerWords[:0]
+	s.ms, s.words, s.tokens, s.roles = s.ms[:0], s.words[:0], s.tokens[:0], s.roles[:0]
 	scratchPool.Put(s)
 }
 
 // analyze finds the mentions of the sentences, into s.ms, one sentence at a
-// time; with all set, it also appends every token to *all.
-func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc, all *[]Token) {
-	s.ms, s.words, s.lowerWords, s.roles = s.ms[:0], s.words[:0], s.lowerWords[:0], s.roles[:0]
-	if all != nil {
-		*all = (*all)[:0]
-	}
+// time, and lists every token in s.tokens.
+func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc) {
+	s.ms, s.words, s.tokens, s.roles = s.ms[:0], s.words[:0], s.tokens[:0], s.roles[:0]
 	// The tokens of one sentence at a time, on the stack for most
 	// sentences: writing them there needs no write barrier while the
 	// garbage collector runs.
 	var buf [128]Token
 	for si, sent := range sents {
 		toks := appendTokens(buf[:0], txt, words(si, sent), sent, si)
-		if all != nil {
-			*all = append(*all, toks...)
-		}
+		s.tokens = append(s.tokens, toks...)
 		s.ms = appendMentions(s.ms, &s.words, &s.roles, txt, toks)
-		for i := range toks {
-			if t := &toks[i]; !t.Capital {
-				s.lowerWords = append(s.lowerWords, t.Folded)
-			}
-		}
 	}
 	// Drop sentence-initial words that the article uses in lower case
 	// ("Sources say ..." where "sources" also appears). Only the words of
@@ -252,10 +240,10 @@ func (s *scratch) analyze(txt string, sents []sentence.Sentence, words wordsFunc
 	if len(lower) == 0 {
 		return
 	}
-	for _, w := range s.lowerWords {
-		if filter.may(w) {
-			if _, ok := lower[w]; ok {
-				lower[w] = true
+	for i := range s.tokens {
+		if t := &s.tokens[i]; !t.Capital && filter.may(t.Folded) {
+			if _, ok := lower[t.Folded]; ok {
+				lower[t.Folded] = true
 			}
 		}
 	}
@@ -375,11 +363,18 @@ func appendTokens(out []Token, txt string, words []text.Word, s sentence.Sentenc
 // setToken sets every field of *t to the token of one word part.
 func setToken(t *Token, p part, heading bool, si int, initial, joined bool) {
 	text, folded, span, possessive := stripPossessive(p.Text, p.Folded, p.Span)
-	r, _ := utf8.DecodeRuneInString(text)
 	// Field by field: a struct assignment would copy through a temporary.
 	t.Span, t.Folded = span, folded
 	t.Heading, t.Sentence, t.Joined, t.Initial, t.Possessive = heading, si, joined, initial, possessive
-	t.Capital, t.AllCaps, t.letter = unicode.IsUpper(r), allCaps(text), unicode.IsLetter(r)
+	t.AllCaps = allCaps(text)
+	if text != "" && text[0] < utf8.RuneSelf {
+		c := text[0]
+		upper := 'A' <= c && c <= 'Z'
+		t.Capital, t.letter = upper, upper || 'a' <= c && c <= 'z'
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(text)
+	t.Capital, t.letter = unicode.IsUpper(r), unicode.IsLetter(r)
 }
 
 // opensClause reports whether the gap before a word starts a new clause for
