@@ -137,10 +137,11 @@ type scratch struct {
 
 // draft is a term being extracted: its keys are lists of interned ids
 // until result places them in the key table, and its num is 1 + the index
-// of its Numeric in scratch.nums.
+// of its Numeric in scratch.nums, or 0.
 type draft struct {
 	Term                     // without keys
 	keyList, extraList int32 // lists, or noList
+	num                int32
 }
 
 // noList is the list id of no keys.
@@ -331,7 +332,7 @@ func (s *scratch) result() *extraction {
 		case d.extraList != noList:
 			order = append(order, d.keyList, d.extraList)
 			n, e := s.listLen(d.keyList), s.listLen(d.extraList)
-			t.keys, t.end, t.extra = nk, nk+n, uint8(e)
+			t.keys, t.end, t.aux = nk, nk+n, e
 			nk += n + e
 		case d.keyList != noList:
 			if at[d.keyList] < 0 {
@@ -342,9 +343,9 @@ func (s *scratch) result() *extraction {
 			t.keys = at[d.keyList]
 			t.end = t.keys + s.listLen(d.keyList)
 		}
-		if t.num > 0 {
+		if d.num > 0 {
 			nn++
-			t.num = nn
+			t.aux = nn
 		}
 	}
 	s.order = order
