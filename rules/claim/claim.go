@@ -144,15 +144,15 @@ func (x *Details) First(cls []Claim, keys []string) (Term, bool) {
 		sigs |= keySig(k)
 	}
 	// The key lists are placed in the table in the order of the terms
-	// that first take them (see scratch.result): a term whose keys start
-	// before the lists placed so far repeats an earlier term's list,
-	// which was compared already.
+	// that first take them (see scratch.place), and a list is shared only
+	// among Keys placed before it: a term whose keys end before the Keys
+	// compared so far repeats keys compared already.
 	var next int32
 	for i := range cls {
 		terms := cls[i].Terms
 		for j := range terms {
 			t := &terms[j]
-			if t.keys < next {
+			if t.end <= next {
 				continue
 			}
 			for _, k := range x.keys[t.keys:t.end] {
@@ -160,7 +160,7 @@ func (x *Details) First(cls []Claim, keys []string) (Term, bool) {
 					return *t, true
 				}
 			}
-			next = t.end + t.extra()
+			next = t.end
 		}
 	}
 	return Term{}, false

@@ -129,10 +129,13 @@ type scratch struct {
 	toks     []string
 	quote    []article.Span
 	// result's buffers: the key strings by id, each list's place in the
-	// key table, the lists in table order.
-	strs  []string
-	at    []int32
-	order []int32
+	// key table, each key's first place among the Keys of the table, the
+	// table's key ids, whether each place holds Keys (not Extra keys).
+	strs   []string
+	at     []int32
+	first  []int32
+	tab    []int32
+	inKeys []bool
 }
 
 // draft is a term being extracted: its keys are lists of interned ids
@@ -302,64 +305,36 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 func lenBit(f string) uint64 { return 1 << min(len(f), 63) }
 
 // result copies the claims out of the scratch buffers, into exact-size
-// allocations: the claims, their terms (pointer-free), the key table, the
-// key strings (one string) and the numbers; with the sorted distinct keys
-// of the terms other than outlets (DocKeys).
+// allocations: the claims, their terms (pointer-free), the key strings
+// (one string), the numbers, and one []string holding the key table and,
+// after it, the sorted distinct keys of the terms other than outlets
+// (DocKeys).
 func (s *scratch) result() *extraction {
 	x := &extraction{}
 	if len(s.cls) == 0 {
 		return x
 	}
-	// Place the key lists in use in the key table (terms dropped or
-	// rewritten left others) and count the numbers. A term's Extra keys
-	// follow its Keys, so a term with both gets its own copy of them;
-	// lists of Keys alone are shared. order lists the lists in their
-	// table order: the order of the terms that first take them, which
-	// Details.First relies on.
-	at := slices.Grow(s.at[:0], len(s.lists))[:len(s.lists)]
-	for i := range at {
-		at[i] = -1
-	}
-	s.at = at
-	order := s.order[:0]
-	terms := make([]Term, len(s.terms))
-	var nk, nn int32
-	for i := range s.terms {
-		d := &s.terms[i]
-		t := &terms[i]
-		*t = d.Term
-		switch {
-		case d.extraList != noList:
-			order = append(order, d.keyList, d.extraList)
-			n, e := s.listLen(d.keyList), s.listLen(d.extraList)
-			t.keys, t.end, t.aux = nk, nk+n, e
-			nk += n + e
-		case d.keyList != noList:
-			if at[d.keyList] < 0 {
-				order = append(order, d.keyList)
-				at[d.keyList] = nk
-				nk += s.listLen(d.keyList)
-			}
-			t.keys = at[d.keyList]
-			t.end = t.keys + s.listLen(d.keyList)
-		}
-		if d.num > 0 {
-			nn++
-			t.aux = nn
-		}
-	}
-	s.order = order
+	terms, tab, nn := s.place()
 	all := string(s.keys.b)
 	strs := slices.Grow(s.strs[:0], s.keys.len())[:s.keys.len()]
 	for id := range strs {
 		strs[id] = all[s.keys.off[id]:s.keys.off[id+1]]
 	}
 	s.strs = strs
-	keys := make([]string, 0, nk)
-	for _, l := range order {
-		for _, id := range s.listIDs(l) {
-			keys = append(keys, strs[id])
+	nd := s.markDocKeys()
+	keys := make([]string, len(tab)+nd)
+	for i, id := range tab {
+		keys[i] = strs[id]
+	}
+	var doc []string
+	if nd > 0 {
+		doc = keys[len(tab):len(tab)]
+		for id, u := range s.used {
+			if u {
+				doc = append(doc, strs[id])
+			}
 		}
+		slices.Sort(doc)
 	}
 	var nums []Numeric
 	if nn > 0 {
@@ -376,8 +351,83 @@ func (s *scratch) result() *extraction {
 		c.Terms = terms[sp[0]:sp[1]:sp[1]]
 		out[i] = c
 	}
-	x.claims, x.details, x.keys = out, Details{keys: keys, nums: nums}, s.docKeys(strs)
+	x.claims, x.details, x.keys = out, Details{keys: keys[:len(tab):len(tab)], nums: nums}, doc
 	return x
+}
+
+// place returns the terms, with their key lists placed in the key table,
+// the table's key ids and the number of numbers. Only the lists in use
+// are placed (terms dropped or rewritten left others). A term's Extra keys
+// follow its Keys, so a term with both gets its own copy of them; a list
+// of Keys alone that the Keys placed so far hold (another term's list, a
+// name within a longer name) is shared. Lists are placed in the order of the
+// terms that first take them, which Details.First relies on.
+func (s *scratch) place() (terms []Term, tab []int32, nn int32) {
+	at := slices.Grow(s.at[:0], len(s.lists))[:len(s.lists)]
+	for i := range at {
+		at[i] = -1
+	}
+	s.at = at
+	// first[id] is the first place of key id among the Keys placed so
+	// far (not their Extra keys), or -1; inKeys marks those places.
+	first := slices.Grow(s.first[:0], s.keys.len())[:s.keys.len()]
+	for i := range first {
+		first[i] = -1
+	}
+	s.first = first
+	tab, inKeys := s.tab[:0], s.inKeys[:0]
+	put := func(ids []int32, keys bool) {
+		for _, id := range ids {
+			if keys && first[id] < 0 {
+				first[id] = int32(len(tab))
+			}
+			tab = append(tab, id)
+			inKeys = append(inKeys, keys)
+		}
+	}
+	terms = make([]Term, len(s.terms))
+	for i := range s.terms {
+		d := &s.terms[i]
+		t := &terms[i]
+		*t = d.Term
+		switch {
+		case d.extraList != noList:
+			ids, extra := s.listIDs(d.keyList), s.listIDs(d.extraList)
+			t.keys, t.end, t.aux = int32(len(tab)), int32(len(tab)+len(ids)), int32(len(extra))
+			put(ids, true)
+			put(extra, false)
+		case d.keyList != noList:
+			if at[d.keyList] < 0 {
+				ids := s.listIDs(d.keyList)
+				at[d.keyList] = placed(tab, inKeys, first[ids[0]], ids)
+				if at[d.keyList] < 0 {
+					at[d.keyList] = int32(len(tab))
+					put(ids, true)
+				}
+			}
+			t.keys = at[d.keyList]
+			t.end = t.keys + s.listLen(d.keyList)
+		}
+		if d.num > 0 {
+			nn++
+			t.aux = nn
+		}
+	}
+	s.tab, s.inKeys = tab, inKeys
+	return terms, tab, nn
+}
+
+// placed returns p, where the Keys in tab (inKeys) hold the key ids, or -1.
+func placed(tab []int32, inKeys []bool, p int32, ids []int32) int32 {
+	if p < 0 || int(p)+len(ids) > len(tab) {
+		return -1
+	}
+	for i, id := range ids {
+		if tab[int(p)+i] != id || !inKeys[int(p)+i] {
+			return -1
+		}
+	}
+	return p
 }
 
 // listLen returns the number of keys of list l.
@@ -389,10 +439,10 @@ func (s *scratch) listLen(l int32) int32 {
 	return r[1] - r[0]
 }
 
-// docKeys returns the sorted distinct keys (strs by id) of the terms
-// other than outlets, or nil.
-func (s *scratch) docKeys(strs []string) []string {
-	used := slices.Grow(s.used[:0], len(strs))[:len(strs)]
+// markDocKeys marks in s.used the ids of the keys of the terms other
+// than outlets, and returns their number.
+func (s *scratch) markDocKeys() int {
+	used := slices.Grow(s.used[:0], s.keys.len())[:s.keys.len()]
 	clear(used)
 	s.used = used
 	n := 0
@@ -410,17 +460,7 @@ func (s *scratch) docKeys(strs []string) []string {
 			}
 		}
 	}
-	if n == 0 {
-		return nil
-	}
-	keys := make([]string, 0, n)
-	for id, u := range used {
-		if u {
-			keys = append(keys, strs[id])
-		}
-	}
-	slices.Sort(keys)
-	return keys
+	return n
 }
 
 // release clears the buffers (they must not keep an article alive) and
