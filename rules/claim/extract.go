@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -130,12 +131,14 @@ type scratch struct {
 	quote    []article.Span
 	// result's buffers: the key strings by id, each list's place in the
 	// key table, each key's first place among the Keys of the table, the
-	// table's key ids, whether each place holds Keys (not Extra keys).
+	// table's key ids, whether each place holds Keys (not Extra keys),
+	// and DocKeys' ids being sorted.
 	strs   []string
 	at     []int32
 	first  []int32
 	tab    []int32
 	inKeys []bool
+	sorted []prefixed
 }
 
 // draft is a term being extracted: its keys are lists of interned ids
@@ -256,7 +259,7 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	s.class = slices.Grow(s.class[:0], n)[:n]
 	s.trimmed = slices.Grow(s.trimmed[:0], n)[:n]
 	s.initial = slices.Grow(s.initial[:0], n)[:n]
-	var lens uint64 // lengths of the candidates, as bits
+	var sigs [4]uint64 // the candidates' signatures (candSig), as bits
 	off := 0
 	for i, sent := range sents {
 		ws := words[i]
@@ -271,7 +274,8 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 			s.initial[off+k] = ini
 			if ini {
 				s.cands[w.Folded] = 0
-				lens |= lenBit(w.Folded)
+				b := candSig(w.Folded)
+				sigs[b>>6] |= 1 << (b & 63)
 			}
 		}
 		off += len(ws)
@@ -291,7 +295,7 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 			default:
 				continue
 			}
-			if lens&lenBit(w.Folded) == 0 {
+			if b := candSig(w.Folded); sigs[b>>6]&(1<<(b&63)) == 0 {
 				continue
 			}
 			if c, ok := s.cands[w.Folded]; ok && c&bit == 0 {
@@ -302,7 +306,14 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	}
 }
 
-func lenBit(f string) uint64 { return 1 << min(len(f), 63) }
+// candSig is a signature of a folded word below 256, from its length and
+// its first and last bytes: equal words have equal signatures.
+func candSig(f string) uint {
+	if f == "" {
+		return 0
+	}
+	return (uint(len(f)) + 7*uint(f[0]) + 31*uint(f[len(f)-1])) & 255
+}
 
 // result copies the claims out of the scratch buffers, into exact-size
 // allocations: the claims, their terms (pointer-free), the key strings
@@ -328,13 +339,24 @@ func (s *scratch) result() *extraction {
 	}
 	var doc []string
 	if nd > 0 {
-		doc = keys[len(tab):len(tab)]
+		// Sort by the keys' first eight bytes, then by the whole key.
+		sorted := s.sorted[:0]
 		for id, u := range s.used {
 			if u {
-				doc = append(doc, strs[id])
+				sorted = append(sorted, prefixed{prefix(strs[id]), int32(id)})
 			}
 		}
-		slices.Sort(doc)
+		slices.SortFunc(sorted, func(a, b prefixed) int {
+			if a.prefix != b.prefix {
+				return cmp.Compare(a.prefix, b.prefix)
+			}
+			return strings.Compare(strs[a.id], strs[b.id])
+		})
+		s.sorted = sorted
+		doc = keys[len(tab):len(tab)]
+		for _, k := range sorted {
+			doc = append(doc, strs[k.id])
+		}
 	}
 	var nums []Numeric
 	if nn > 0 {
@@ -353,6 +375,25 @@ func (s *scratch) result() *extraction {
 	}
 	x.claims, x.details, x.keys = out, Details{keys: keys[:len(tab):len(tab)], nums: nums}, doc
 	return x
+}
+
+// prefixed is a key id with its prefix, for sorting.
+type prefixed struct {
+	prefix uint64
+	id     int32
+}
+
+// prefix returns the first eight bytes of k, big-endian, zero-padded:
+// keys with different prefixes are in the order of their prefixes.
+func prefix(k string) uint64 {
+	var p uint64
+	for i := range 8 {
+		p <<= 8
+		if i < len(k) {
+			p |= uint64(k[i])
+		}
+	}
+	return p
 }
 
 // place returns the terms, with their key lists placed in the key table,
