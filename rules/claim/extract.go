@@ -83,6 +83,39 @@ var classes = func() map[string]uint32 {
 	return m
 }()
 
+// classSigs has the bit classSig(w) set for every word w of classes:
+// most words of an article are in no class, and are told so without a map
+// look-up.
+var classSigs = func() (sigs [classSigBits / 64]uint64) {
+	for w := range classes {
+		b := classSig(w)
+		sigs[b/64] |= 1 << (b % 64)
+	}
+	return sigs
+}()
+
+// classSigBits is the size of classSigs: the few hundred words of classes
+// set about a tenth of the bits.
+const classSigBits = 4096
+
+// classSig is a signature of a word below classSigBits, from its length
+// and its first, second and last bytes: equal words have equal
+// signatures.
+func classSig(f string) uint {
+	if len(f) < 2 {
+		return uint(len(f))
+	}
+	return (uint(len(f)) + 7*uint(f[0]) + 131*uint(f[1]) + 31*uint(f[len(f)-1])) % classSigBits
+}
+
+// classOf returns the word classes of the folded word f.
+func classOf(f string) uint32 {
+	if b := classSig(f); classSigs[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	return classes[f]
+}
+
 // monthKeys[m] is "mo:" and the two-digit month; dateKeys[m][d] is "d:",
 // the month and the day ("d:11-16").
 var monthKeys, dateKeys = func() (mo [13]string, d [13][32]string) {
@@ -264,10 +297,10 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	for i, sent := range sents {
 		ws := words[i]
 		for k, w := range ws {
-			c := classes[w.Folded]
+			c := classOf(w.Folded)
 			s.class[off+k] = c
 			if f := w.Folded; len(f) > 0 && f[len(f)-1] == '.' {
-				c = classes[f[:len(f)-1]]
+				c = classOf(f[:len(f)-1])
 			}
 			s.trimmed[off+k] = c
 			ini := w.Capital && initial(s.txt, sent.Span, ws, k)
