@@ -64,11 +64,12 @@ func (k Kind) Time() bool {
 type Term struct {
 	// Span is the term's exact byte span in the article's text.
 	Span article.Span
-	// keys and end delimit the term's keys in Details.keys; its Extra
-	// keys follow them, extra of them.
+	// keys and end delimit the term's keys in Details.keys.
 	keys, end int32
-	// num is 1 + the index of the term's Numeric in Details.nums, or 0.
-	num  int32
+	// aux is, for a Number or Money term, 1 + the index of its Numeric in
+	// Details.nums; for any other, the number of its Extra keys, which
+	// follow its keys (a number has none).
+	aux  int32
 	Kind Kind
 	// Deadline is true for a time term introduced as a deadline: "by
 	// Thanksgiving", "no later than Friday", "until Nov. 27".
@@ -78,7 +79,18 @@ type Term struct {
 	Outlet bool
 	// Spelled is true for numbers written as words ("three days").
 	Spelled bool
-	extra   uint8
+}
+
+// numeric reports whether t is a number or an amount, whose aux is its
+// Numeric.
+func (t *Term) numeric() bool { return t.Kind == Number || t.Kind == Money }
+
+// extra returns the number of t's Extra keys.
+func (t *Term) extra() int32 {
+	if t.numeric() {
+		return 0
+	}
+	return t.aux
 }
 
 // Details are what an article's terms say beyond their kinds and spans:
@@ -106,20 +118,21 @@ func (x *Details) Keys(t Term) []string {
 // Extra returns the further keys t provides to the index without needing
 // them for its own support (the month of a full date).
 func (x *Details) Extra(t Term) []string {
-	if t.extra == 0 {
+	n := t.extra()
+	if n == 0 {
 		return nil
 	}
-	e := t.end + int32(t.extra)
+	e := t.end + n
 	return x.keys[t.end:e:e]
 }
 
 // Numeric returns what t says as a number or an amount (Kind Number or
 // Money), or nil for every other kind.
 func (x *Details) Numeric(t Term) *Numeric {
-	if t.num == 0 {
+	if !t.numeric() || t.aux == 0 {
 		return nil
 	}
-	return &x.nums[t.num-1]
+	return &x.nums[t.aux-1]
 }
 
 // First returns the first term of cls, the claims of the details'
@@ -131,15 +144,15 @@ func (x *Details) First(cls []Claim, keys []string) (Term, bool) {
 		sigs |= keySig(k)
 	}
 	// The key lists are placed in the table in the order of the terms
-	// that first take them (see scratch.result): a term whose keys start
-	// before the lists placed so far repeats an earlier term's list,
-	// which was compared already.
+	// that first take them (see scratch.place), and a list is shared only
+	// among Keys placed before it: a term whose keys end before the Keys
+	// compared so far repeats keys compared already.
 	var next int32
 	for i := range cls {
 		terms := cls[i].Terms
 		for j := range terms {
 			t := &terms[j]
-			if t.keys < next {
+			if t.end <= next {
 				continue
 			}
 			for _, k := range x.keys[t.keys:t.end] {
@@ -147,7 +160,7 @@ func (x *Details) First(cls []Claim, keys []string) (Term, bool) {
 					return *t, true
 				}
 			}
-			next = t.end + int32(t.extra)
+			next = t.end
 		}
 	}
 	return Term{}, false

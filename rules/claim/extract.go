@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -82,6 +83,39 @@ var classes = func() map[string]uint32 {
 	return m
 }()
 
+// classSigs has the bit classSig(w) set for every word w of classes:
+// most words of an article are in no class, and are told so without a map
+// look-up.
+var classSigs = func() (sigs [classSigBits / 64]uint64) {
+	for w := range classes {
+		b := classSig(w)
+		sigs[b/64] |= 1 << (b % 64)
+	}
+	return sigs
+}()
+
+// classSigBits is the size of classSigs: the few hundred words of classes
+// set about a tenth of the bits.
+const classSigBits = 4096
+
+// classSig is a signature of a word below classSigBits, from its length
+// and its first, second and last bytes: equal words have equal
+// signatures.
+func classSig(f string) uint {
+	if len(f) < 2 {
+		return uint(len(f))
+	}
+	return (uint(len(f)) + 7*uint(f[0]) + 131*uint(f[1]) + 31*uint(f[len(f)-1])) % classSigBits
+}
+
+// classOf returns the word classes of the folded word f.
+func classOf(f string) uint32 {
+	if b := classSig(f); classSigs[b/64]&(1<<(b%64)) == 0 {
+		return 0
+	}
+	return classes[f]
+}
+
 // monthKeys[m] is "mo:" and the two-digit month; dateKeys[m][d] is "d:",
 // the month and the day ("d:11-16").
 var monthKeys, dateKeys = func() (mo [13]string, d [13][32]string) {
@@ -129,18 +163,24 @@ type scratch struct {
 	toks     []string
 	quote    []article.Span
 	// result's buffers: the key strings by id, each list's place in the
-	// key table, the lists in table order.
-	strs  []string
-	at    []int32
-	order []int32
+	// key table, each key's first place among the Keys of the table, the
+	// table's key ids, whether each place holds Keys (not Extra keys),
+	// and DocKeys' ids being sorted.
+	strs   []string
+	at     []int32
+	first  []int32
+	tab    []int32
+	inKeys []bool
+	sorted []prefixed
 }
 
 // draft is a term being extracted: its keys are lists of interned ids
 // until result places them in the key table, and its num is 1 + the index
-// of its Numeric in scratch.nums.
+// of its Numeric in scratch.nums, or 0.
 type draft struct {
 	Term                     // without keys
 	keyList, extraList int32 // lists, or noList
+	num                int32
 }
 
 // noList is the list id of no keys.
@@ -252,22 +292,23 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	s.class = slices.Grow(s.class[:0], n)[:n]
 	s.trimmed = slices.Grow(s.trimmed[:0], n)[:n]
 	s.initial = slices.Grow(s.initial[:0], n)[:n]
-	var lens uint64 // lengths of the candidates, as bits
+	var sigs [4]uint64 // the candidates' signatures (candSig), as bits
 	off := 0
 	for i, sent := range sents {
 		ws := words[i]
 		for k, w := range ws {
-			c := classes[w.Folded]
+			c := classOf(w.Folded)
 			s.class[off+k] = c
 			if f := w.Folded; len(f) > 0 && f[len(f)-1] == '.' {
-				c = classes[f[:len(f)-1]]
+				c = classOf(f[:len(f)-1])
 			}
 			s.trimmed[off+k] = c
 			ini := w.Capital && initial(s.txt, sent.Span, ws, k)
 			s.initial[off+k] = ini
 			if ini {
 				s.cands[w.Folded] = 0
-				lens |= lenBit(w.Folded)
+				b := candSig(w.Folded)
+				sigs[b>>6] |= 1 << (b & 63)
 			}
 		}
 		off += len(ws)
@@ -287,7 +328,7 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 			default:
 				continue
 			}
-			if lens&lenBit(w.Folded) == 0 {
+			if b := candSig(w.Folded); sigs[b>>6]&(1<<(b&63)) == 0 {
 				continue
 			}
 			if c, ok := s.cands[w.Folded]; ok && c&bit == 0 {
@@ -298,66 +339,56 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	}
 }
 
-func lenBit(f string) uint64 { return 1 << min(len(f), 63) }
+// candSig is a signature of a folded word below 256, from its length and
+// its first and last bytes: equal words have equal signatures.
+func candSig(f string) uint {
+	if f == "" {
+		return 0
+	}
+	return (uint(len(f)) + 7*uint(f[0]) + 31*uint(f[len(f)-1])) & 255
+}
 
 // result copies the claims out of the scratch buffers, into exact-size
-// allocations: the claims, their terms (pointer-free), the key table, the
-// key strings (one string) and the numbers; with the sorted distinct keys
-// of the terms other than outlets (DocKeys).
+// allocations: the claims, their terms (pointer-free), the key strings
+// (one string), the numbers, and one []string holding the key table and,
+// after it, the sorted distinct keys of the terms other than outlets
+// (DocKeys).
 func (s *scratch) result() *extraction {
 	x := &extraction{}
 	if len(s.cls) == 0 {
 		return x
 	}
-	// Place the key lists in use in the key table (terms dropped or
-	// rewritten left others) and count the numbers. A term's Extra keys
-	// follow its Keys, so a term with both gets its own copy of them;
-	// lists of Keys alone are shared. order lists the lists in their
-	// table order: the order of the terms that first take them, which
-	// Details.First relies on.
-	at := slices.Grow(s.at[:0], len(s.lists))[:len(s.lists)]
-	for i := range at {
-		at[i] = -1
-	}
-	s.at = at
-	order := s.order[:0]
-	terms := make([]Term, len(s.terms))
-	var nk, nn int32
-	for i := range s.terms {
-		d := &s.terms[i]
-		t := &terms[i]
-		*t = d.Term
-		switch {
-		case d.extraList != noList:
-			order = append(order, d.keyList, d.extraList)
-			n, e := s.listLen(d.keyList), s.listLen(d.extraList)
-			t.keys, t.end, t.extra = nk, nk+n, uint8(e)
-			nk += n + e
-		case d.keyList != noList:
-			if at[d.keyList] < 0 {
-				order = append(order, d.keyList)
-				at[d.keyList] = nk
-				nk += s.listLen(d.keyList)
-			}
-			t.keys = at[d.keyList]
-			t.end = t.keys + s.listLen(d.keyList)
-		}
-		if t.num > 0 {
-			nn++
-			t.num = nn
-		}
-	}
-	s.order = order
+	terms, tab, nn := s.place()
 	all := string(s.keys.b)
 	strs := slices.Grow(s.strs[:0], s.keys.len())[:s.keys.len()]
 	for id := range strs {
 		strs[id] = all[s.keys.off[id]:s.keys.off[id+1]]
 	}
 	s.strs = strs
-	keys := make([]string, 0, nk)
-	for _, l := range order {
-		for _, id := range s.listIDs(l) {
-			keys = append(keys, strs[id])
+	nd := s.markDocKeys()
+	keys := make([]string, len(tab)+nd)
+	for i, id := range tab {
+		keys[i] = strs[id]
+	}
+	var doc []string
+	if nd > 0 {
+		// Sort by the keys' first eight bytes, then by the whole key.
+		sorted := s.sorted[:0]
+		for id, u := range s.used {
+			if u {
+				sorted = append(sorted, prefixed{prefix(strs[id]), int32(id)})
+			}
+		}
+		slices.SortFunc(sorted, func(a, b prefixed) int {
+			if a.prefix != b.prefix {
+				return cmp.Compare(a.prefix, b.prefix)
+			}
+			return strings.Compare(strs[a.id], strs[b.id])
+		})
+		s.sorted = sorted
+		doc = keys[len(tab):len(tab)]
+		for _, k := range sorted {
+			doc = append(doc, strs[k.id])
 		}
 	}
 	var nums []Numeric
@@ -375,8 +406,102 @@ func (s *scratch) result() *extraction {
 		c.Terms = terms[sp[0]:sp[1]:sp[1]]
 		out[i] = c
 	}
-	x.claims, x.details, x.keys = out, Details{keys: keys, nums: nums}, s.docKeys(strs)
+	x.claims, x.details, x.keys = out, Details{keys: keys[:len(tab):len(tab)], nums: nums}, doc
 	return x
+}
+
+// prefixed is a key id with its prefix, for sorting.
+type prefixed struct {
+	prefix uint64
+	id     int32
+}
+
+// prefix returns the first eight bytes of k, big-endian, zero-padded:
+// keys with different prefixes are in the order of their prefixes.
+func prefix(k string) uint64 {
+	var p uint64
+	for i := range 8 {
+		p <<= 8
+		if i < len(k) {
+			p |= uint64(k[i])
+		}
+	}
+	return p
+}
+
+// place returns the terms, with their key lists placed in the key table,
+// the table's key ids and the number of numbers. Only the lists in use
+// are placed (terms dropped or rewritten left others). A term's Extra keys
+// follow its Keys, so a term with both gets its own copy of them; a list
+// of Keys alone that the Keys placed so far hold (another term's list, a
+// name within a longer name) is shared. Lists are placed in the order of the
+// terms that first take them, which Details.First relies on.
+func (s *scratch) place() (terms []Term, tab []int32, nn int32) {
+	at := slices.Grow(s.at[:0], len(s.lists))[:len(s.lists)]
+	for i := range at {
+		at[i] = -1
+	}
+	s.at = at
+	// first[id] is the first place of key id among the Keys placed so
+	// far (not their Extra keys), or -1; inKeys marks those places.
+	first := slices.Grow(s.first[:0], s.keys.len())[:s.keys.len()]
+	for i := range first {
+		first[i] = -1
+	}
+	s.first = first
+	tab, inKeys := s.tab[:0], s.inKeys[:0]
+	put := func(ids []int32, keys bool) {
+		for _, id := range ids {
+			if keys && first[id] < 0 {
+				first[id] = int32(len(tab))
+			}
+			tab = append(tab, id)
+			inKeys = append(inKeys, keys)
+		}
+	}
+	terms = make([]Term, len(s.terms))
+	for i := range s.terms {
+		d := &s.terms[i]
+		t := &terms[i]
+		*t = d.Term
+		switch {
+		case d.extraList != noList:
+			ids, extra := s.listIDs(d.keyList), s.listIDs(d.extraList)
+			t.keys, t.end, t.aux = int32(len(tab)), int32(len(tab)+len(ids)), int32(len(extra))
+			put(ids, true)
+			put(extra, false)
+		case d.keyList != noList:
+			if at[d.keyList] < 0 {
+				ids := s.listIDs(d.keyList)
+				at[d.keyList] = placed(tab, inKeys, first[ids[0]], ids)
+				if at[d.keyList] < 0 {
+					at[d.keyList] = int32(len(tab))
+					put(ids, true)
+				}
+			}
+			t.keys = at[d.keyList]
+			t.end = t.keys + s.listLen(d.keyList)
+		}
+		if d.num > 0 {
+			nn++
+			t.aux = nn
+		}
+	}
+	s.tab, s.inKeys = tab, inKeys
+	return terms, tab, nn
+}
+
+// placed returns p, where the Keys in tab (inKeys) hold the key ids, or -1.
+func placed(tab []int32, inKeys []bool, p int32, ids []int32) int32 {
+	if p < 0 || int(p)+len(ids) > len(tab) {
+		return -1
+	}
+	for i, id := range ids {
+		if tab[int(p)+i] != id || !inKeys[int(p)+i] {
+			return -1
+		}
+	}
+	return p
 }
 
 // listLen returns the number of keys of list l.
@@ -388,10 +513,10 @@ func (s *scratch) listLen(l int32) int32 {
 	return r[1] - r[0]
 }
 
-// docKeys returns the sorted distinct keys (strs by id) of the terms
-// other than outlets, or nil.
-func (s *scratch) docKeys(strs []string) []string {
-	used := slices.Grow(s.used[:0], len(strs))[:len(strs)]
+// markDocKeys marks in s.used the ids of the keys of the terms other
+// than outlets, and returns their number.
+func (s *scratch) markDocKeys() int {
+	used := slices.Grow(s.used[:0], s.keys.len())[:s.keys.len()]
 	clear(used)
 	s.used = used
 	n := 0
@@ -409,17 +534,7 @@ func (s *scratch) docKeys(strs []string) []string {
 			}
 		}
 	}
-	if n == 0 {
-		return nil
-	}
-	keys := make([]string, 0, n)
-	for id, u := range used {
-		if u {
-			keys = append(keys, strs[id])
-		}
-	}
-	slices.Sort(keys)
-	return keys
+	return n
 }
 
 // release clears the buffers (they must not keep an article alive) and
