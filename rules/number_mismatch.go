@@ -79,10 +79,10 @@ func (numberMismatchRule) Run(pass *Pass) error {
 		if len(members) < 2 {
 			continue
 		}
-		var idx map[string][]*corpus.Doc
-		keys := func() map[string][]*corpus.Doc {
+		var idx *story.Keys
+		keys := func() *story.Keys {
 			if idx == nil {
-				idx = story.KeyIndex(members)
+				idx = story.KeysOf(members)
 			}
 			return idx
 		}
@@ -152,8 +152,8 @@ func (numberMismatchRule) Run(pass *Pass) error {
 
 // nmCheck compares the values of facts that state the same fact.
 //
-// keys returns the story's key index (story.KeyIndex), built on first use.
-func nmCheck(pass *Pass, prov *story.Graph, keys func() map[string][]*corpus.Doc, facts []nmFact) {
+// keys returns the story's key index (story.KeysOf), built on first use.
+func nmCheck(pass *Pass, prov *story.Graph, keys func() *story.Keys, facts []nmFact) {
 	c := pass.Corpus
 	type holder struct {
 		origins map[int]*corpus.Doc
@@ -195,7 +195,7 @@ func nmCheck(pass *Pass, prov *story.Graph, keys func() map[string][]*corpus.Doc
 	idx := keys()
 	rank := func(v float64) [3]int {
 		h := byVal[v]
-		return [3]int{len(h.origins), len(h.docs), len(idx["v:"+claim.FormatValue(v)])}
+		return [3]int{len(h.origins), len(h.docs), len(idx.Carriers("v:" + claim.FormatValue(v)))}
 	}
 	vals := make([]float64, 0, len(byVal))
 	for v := range byVal {

@@ -136,3 +136,18 @@ func BenchmarkKeyIndex(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkKeysOf builds the sorted key index (Keys) of every story of
+// 2,000 generated articles whose claims are already extracted.
+func BenchmarkKeysOf(b *testing.B) {
+	c := prepared(b, 2000)
+	groups := Stories.Of(c).Groups
+	b.ReportAllocs()
+	b.ResetTimer()
+	defer startCPU().report(b)
+	for b.Loop() {
+		for _, g := range groups {
+			KeysOf(g)
+		}
+	}
+}

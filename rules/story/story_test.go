@@ -254,8 +254,9 @@ func sentenceOf(t *testing.T, d *corpus.Doc) sentence.Sentence {
 	return ss[0]
 }
 
-// TestKeyIndex checks the merged index against one built key by key, on
-// the stories of generated articles and on a story of all of them.
+// TestKeyIndex checks the merged index (KeyIndex and Keys) against one
+// built key by key, on the stories of generated articles and on a story of
+// all of them.
 func TestKeyIndex(t *testing.T) {
 	c := generate(t, 300)
 	groups := append(slices.Clone(Stories.Of(c).Groups), c.Docs)
@@ -270,9 +271,18 @@ func TestKeyIndex(t *testing.T) {
 		if len(got) != len(want) {
 			t.Fatalf("%d keys, want %d", len(got), len(want))
 		}
+		keys := KeysOf(members)
 		for k, ds := range want {
 			if !slices.Equal(got[k], ds) {
 				t.Fatalf("key %q: %d carriers, want %d", k, len(got[k]), len(ds))
+			}
+			if c := keys.Carriers(k); !slices.Equal(c, ds) {
+				t.Fatalf("Keys: key %q: %d carriers, want %d", k, len(c), len(ds))
+			}
+		}
+		for _, k := range []string{"", "t:", "zzz", "t:nosuchkey"} {
+			if c := keys.Carriers(k); c != nil {
+				t.Fatalf("Keys: key %q: %d carriers, want none", k, len(c))
 			}
 		}
 	}
