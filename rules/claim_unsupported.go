@@ -214,7 +214,7 @@ func cuHasWarning(open []cuTerm) bool {
 // cuThreatSupported reports whether another source of the story, other than
 // copies of d, has a sentence matching the threat sentence cl.
 func cuThreatSupported(c *corpus.Corpus, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim) bool {
-	mine := story.SentenceWords.Of(d)[cl.Sentence.Index]
+	mine := story.SentenceWords.Of(d).Sentence(cl.Sentence.Index)
 	if len(mine) == 0 {
 		return true
 	}
@@ -226,7 +226,9 @@ func cuThreatSupported(c *corpus.Corpus, d *corpus.Doc, members []*corpus.Doc, p
 		if m == d || prov.Root(m) == prov.Root(d) && prov.Source(m) != nil && prov.Source(d) == nil {
 			continue
 		}
-		for _, ws := range story.SentenceWords.Of(m) {
+		words := story.SentenceWords.Of(m)
+		for i := range words.Len() {
+			ws := words.Sentence(i)
 			n := 0
 			for _, w := range ws {
 				if set[w] {
@@ -432,14 +434,14 @@ func cuClosest(d *corpus.Doc, cl claim.Claim, e *story.Edge) (article.Span, bool
 		}
 	}
 	mine := map[story.Word]bool{}
-	for _, w := range story.SentenceWords.Of(d)[cl.Sentence.Index] {
+	for _, w := range story.SentenceWords.Of(d).Sentence(cl.Sentence.Index) {
 		mine[w] = true
 	}
 	best, bestN := article.Span{}, 1
 	words := story.SentenceWords.Of(e.Source)
 	for _, s := range sentence.Sentences.Of(e.Source) {
 		n := 0
-		for _, w := range words[s.Index] {
+		for _, w := range words.Sentence(s.Index) {
 			if mine[w] {
 				n++
 			}

@@ -228,8 +228,11 @@ func TestContentWords(t *testing.T) {
 	for _, w := range strings.Fields(want) {
 		ids = append(ids, WordOf(w))
 	}
-	if sw := SentenceWords.Of(s)[0]; !slices.Equal(sw, ids) {
+	if sw := SentenceWords.Of(s).Sentence(0); !slices.Equal(sw, ids) {
 		t.Errorf("SentenceWords = %v, want the identities of %q: %v", sw, want, ids)
+	}
+	if sw := SentenceWords.Of(s); sw.Len() != 1 || sw.Sentence(-1) != nil || sw.Sentence(1) != nil {
+		t.Errorf("SentenceWords: %d sentences, %v before the first, %v after the last; want 1 and none", sw.Len(), sw.Sentence(-1), sw.Sentence(1))
 	}
 	if WordOf("union") == WordOf("unions") || WordOf("") == WordOf("a") {
 		t.Error("WordOf gives distinct words one identity")
