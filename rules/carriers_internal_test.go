@@ -30,7 +30,7 @@ func TestCarriersLargeStory(t *testing.T) {
 		}
 	}
 	base := &corroboration{c: c}
-	sup := base.forStoryIndex(idx)
+	sup := base.forStoryIndex(func(k string) []*corpus.Doc { return idx[k] })
 	for _, d := range []*corpus.Doc{members[0], members[70], members[139]} {
 		keys := []string{"t:a", "t:none", "t:b", "t:c"}
 		var want []int

@@ -132,8 +132,9 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 	if st.ExemptPrimary && (d.Primary || primary[d.Source]) {
 		return
 	}
-	var reported map[string]bool // allocated on the first report
-	var open []cuTerm            // reused claim after claim
+	reported := sup.reported // the keys of the terms reported in d
+	clear(reported)
+	open := sup.open[:0] // reused claim after claim
 	chrome := boilerplate.Blocks.Of(c)[d.Index]
 	det := claim.DetailsOf(d)
 	for _, cl := range claim.Claims.Of(d) {
@@ -168,9 +169,6 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 		if !cuHasWarning(open) && (!anchored || !cuWorthReporting(open)) {
 			continue
 		}
-		if reported == nil {
-			reported = map[string]bool{}
-		}
 		for _, o := range open {
 			for _, k := range o.keys {
 				reported[k] = true
@@ -178,6 +176,7 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 		}
 		pass.Report(cuDiagnostic(pass, st, sup, d, members, prov, cl, open))
 	}
+	sup.open = open
 }
 
 // cuInBlocks reports whether s overlaps a boilerplate block: site chrome
@@ -215,7 +214,7 @@ func cuHasWarning(open []cuTerm) bool {
 // cuThreatSupported reports whether another source of the story, other than
 // copies of d, has a sentence matching the threat sentence cl.
 func cuThreatSupported(c *corpus.Corpus, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim) bool {
-	mine := story.SentenceWords.Of(d)[cl.Sentence.Index]
+	mine := story.SentenceWords.Of(d).Sentence(cl.Sentence.Index)
 	if len(mine) == 0 {
 		return true
 	}
@@ -227,7 +226,9 @@ func cuThreatSupported(c *corpus.Corpus, d *corpus.Doc, members []*corpus.Doc, p
 		if m == d || prov.Root(m) == prov.Root(d) && prov.Source(m) != nil && prov.Source(d) == nil {
 			continue
 		}
-		for _, ws := range story.SentenceWords.Of(m) {
+		words := story.SentenceWords.Of(m)
+		for i := range words.Len() {
+			ws := words.Sentence(i)
 			n := 0
 			for _, w := range ws {
 				if set[w] {
@@ -433,14 +434,14 @@ func cuClosest(d *corpus.Doc, cl claim.Claim, e *story.Edge) (article.Span, bool
 		}
 	}
 	mine := map[story.Word]bool{}
-	for _, w := range story.SentenceWords.Of(d)[cl.Sentence.Index] {
+	for _, w := range story.SentenceWords.Of(d).Sentence(cl.Sentence.Index) {
 		mine[w] = true
 	}
 	best, bestN := article.Span{}, 1
 	words := story.SentenceWords.Of(e.Source)
 	for _, s := range sentence.Sentences.Of(e.Source) {
 		n := 0
-		for _, w := range words[s.Index] {
+		for _, w := range words.Sentence(s.Index) {
 			if mine[w] {
 				n++
 			}
@@ -534,7 +535,7 @@ func uniqSorted(xs []string) []string {
 type corroboration struct {
 	stories  *story.Grouping
 	prov     *story.Graph
-	idx      map[string][]*corpus.Doc // the current story's key index (story.KeyIndex)
+	carried  func(key string) []*corpus.Doc // the current story's key index (story.Keys.Carriers)
 	c        *corpus.Corpus
 	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
 	names    map[string]bool     // folded source names and aliases
@@ -542,6 +543,8 @@ type corroboration struct {
 	merge    []int               // carriers' scratch
 	fold     []byte              // outlet's folded name
 	keyBuf   []string            // keys' result
+	reported map[string]bool     // claimUnsupportedIn's reported keys, cleared article by article
+	open     []cuTerm            // claimUnsupportedIn's terms of a claim
 	deriv    string              // the story's derivations, once derivSet
 	derivSet bool
 }
@@ -569,14 +572,16 @@ func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Group
 // forStory returns a copy of s for checking one story: its own key index
 // and buffers, the shared read-only tables.
 func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
-	return s.forStoryIndex(story.KeyIndex(members))
+	return s.forStoryIndex(story.KeysOf(members).Carriers)
 }
 
-// forStoryIndex is forStory with the story's key index given.
-func (s *corroboration) forStoryIndex(idx map[string][]*corpus.Doc) *corroboration {
+// forStoryIndex is forStory with the story's key index given: carried
+// returns the members carrying a key, in the members' order.
+func (s *corroboration) forStoryIndex(carried func(key string) []*corpus.Doc) *corroboration {
 	cp := *s
-	cp.idx = idx
-	cp.buf, cp.merge, cp.fold, cp.keyBuf = nil, nil, nil, nil
+	cp.carried = carried
+	cp.buf, cp.merge, cp.fold, cp.keyBuf, cp.open = nil, nil, nil, nil, nil
+	cp.reported = map[string]bool{}
 	cp.deriv, cp.derivSet = "", false
 	return &cp
 }
@@ -628,7 +633,7 @@ func (s *corroboration) carriers(d *corpus.Doc, keys []string) []int {
 	// merge them.
 	out, tmp := s.buf[:0], s.merge[:0]
 	for _, k := range keys {
-		l := s.idx[k]
+		l := s.carried(k)
 		if len(l) == 0 {
 			continue
 		}

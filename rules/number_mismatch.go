@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -55,7 +56,57 @@ type nmFact struct {
 	doc  *corpus.Doc
 	term claim.Term
 	num  *claim.Numeric // the term's (claim.Details.Numeric)
-	cl   claim.Claim
+	sent article.Span   // the span of the term's sentence
+}
+
+// unit is the fact's unit and currency, "unit|currency" in parts.
+func (f *nmFact) unit() nmJoined {
+	return nmJoined{f.num.Quantity.Unit, "|", f.num.Quantity.Currency}
+}
+
+// context is what tells the fact apart beyond its unit, in parts: the
+// word after the unit ("plan", "killed"), else "@" and the preposition
+// before the number ("by" for a margin), else "".
+func (f *nmFact) context() nmJoined {
+	switch {
+	case f.num.Context != "":
+		return nmJoined{f.num.Context}
+	case f.num.Before != "":
+		return nmJoined{"@", f.num.Before}
+	}
+	return nmJoined{}
+}
+
+// nmJoined is a string given as the parts it joins, compared without
+// joining them.
+type nmJoined [3]string
+
+// compare compares the joined strings, as strings.Compare does.
+func (a nmJoined) compare(b nmJoined) int {
+	ai, ap, bi, bp := 0, 0, 0, 0
+	for {
+		for ai < len(a) && ap == len(a[ai]) {
+			ai, ap = ai+1, 0
+		}
+		for bi < len(b) && bp == len(b[bi]) {
+			bi, bp = bi+1, 0
+		}
+		switch {
+		case ai == len(a) && bi == len(b):
+			return 0
+		case ai == len(a):
+			return -1
+		case bi == len(b):
+			return 1
+		}
+		if x, y := a[ai][ap], b[bi][bp]; x != y {
+			if x < y {
+				return -1
+			}
+			return 1
+		}
+		ap, bp = ap+1, bp+1
+	}
 }
 
 // nmChange words tell of a number that changed: two facts, not a conflict.
@@ -75,86 +126,109 @@ func (numberMismatchRule) Run(pass *Pass) error {
 	c := pass.Corpus
 	stories := story.Stories.Of(c)
 	prov := story.Provenance.Of(c)
-	for _, members := range stories.Groups {
-		if len(members) < 2 {
-			continue
+	// Stories are independent: checked in parallel, reported in order.
+	pass.Parallel(len(stories.Groups), func(i int, pass *Pass) {
+		if members := stories.Groups[i]; len(members) >= 2 {
+			nmStory(pass, prov, generic, members)
 		}
-		var idx map[string][]*corpus.Doc
-		keys := func() map[string][]*corpus.Doc {
-			if idx == nil {
-				idx = story.KeyIndex(members)
-			}
-			return idx
+	})
+	return nil
+}
+
+// nmStory checks the numbers of one story's members. Facts are grouped by
+// unit (with currency), in the order of "unit|currency", then by context
+// in its order: one stable sort of the story's facts, in place of maps.
+func nmStory(pass *Pass, prov *story.Graph, generic map[string]bool, members []*corpus.Doc) {
+	var idx *story.Keys
+	keys := func() *story.Keys {
+		if idx == nil {
+			idx = story.KeysOf(members)
 		}
-		// Bucket facts by unit: candidates are found by key, not by
-		// comparing every number with every other.
-		byUnit := map[string][]nmFact{}
-		for _, d := range members {
-			det := claim.DetailsOf(d)
-			for _, cl := range claim.Claims.Of(d) {
-				for _, t := range cl.Terms {
-					if t.Kind != claim.Number && t.Kind != claim.Money {
-						continue
-					}
-					num := det.Numeric(t)
-					if num.Quantity.Unit == "" && num.Quantity.Currency == "" {
-						continue
-					}
-					u := num.Quantity.Unit + "|" + num.Quantity.Currency
-					byUnit[u] = append(byUnit[u], nmFact{doc: d, term: t, num: num, cl: cl})
+		return idx
+	}
+	var facts []nmFact
+	for _, d := range members {
+		det := claim.DetailsOf(d)
+		for _, cl := range claim.Claims.Of(d) {
+			for _, t := range cl.Terms {
+				if t.Kind != claim.Number && t.Kind != claim.Money {
+					continue
 				}
-			}
-		}
-		units := make([]string, 0, len(byUnit))
-		for u := range byUnit {
-			units = append(units, u)
-		}
-		sort.Strings(units)
-		for _, u := range units {
-			unit := strings.Split(u, "|")[0]
-			// Group by context; facts without a context join a
-			// context group when the unit is specific.
-			byCtx := map[string][]nmFact{}
-			var bare []nmFact
-			for _, f := range byUnit[u] {
-				if ctx := nmContext(f.num); ctx == "" {
-					bare = append(bare, f)
-				} else {
-					byCtx[ctx] = append(byCtx[ctx], f)
+				num := det.Numeric(t)
+				if num.Quantity.Unit == "" && num.Quantity.Currency == "" {
+					continue
 				}
-			}
-			ctxs := make([]string, 0, len(byCtx))
-			for k := range byCtx {
-				ctxs = append(ctxs, k)
-			}
-			sort.Strings(ctxs)
-			if generic[unit] {
-				for _, k := range ctxs {
-					nmCheck(pass, prov, keys, byCtx[k])
-				}
-				continue
-			}
-			if len(ctxs) <= 1 {
-				all := bare
-				if len(ctxs) == 1 {
-					all = append(all, byCtx[ctxs[0]]...)
-				}
-				nmCheck(pass, prov, keys, all)
-				continue
-			}
-			for _, k := range ctxs {
-				nmCheck(pass, prov, keys, byCtx[k])
+				facts = append(facts, nmFact{doc: d, term: t, num: num, sent: cl.Sentence.Span})
 			}
 		}
 	}
-	return nil
+	slices.SortStableFunc(facts, func(a, b nmFact) int {
+		if c := a.unit().compare(b.unit()); c != 0 {
+			return c
+		}
+		return a.context().compare(b.context())
+	})
+	for lo := 0; lo < len(facts); {
+		u := facts[lo].unit()
+		hi := lo + 1
+		for hi < len(facts) && facts[hi].unit().compare(u) == 0 {
+			hi++
+		}
+		nmUnit(pass, prov, keys, generic, facts[lo:hi])
+		lo = hi
+	}
+}
+
+// nmUnit checks the facts of one unit, ordered by context: facts without
+// a context (first) join the context group when the unit is specific and
+// there is only one.
+func nmUnit(pass *Pass, prov *story.Graph, keys func() *story.Keys, generic map[string]bool, facts []nmFact) {
+	unit := facts[0].num.Quantity.Unit
+	if i := strings.IndexByte(unit, '|'); i >= 0 {
+		unit = unit[:i] // the unit as "unit|currency" tells it
+	}
+	bare := 0
+	for bare < len(facts) && facts[bare].context().compare(nmJoined{}) == 0 {
+		bare++
+	}
+	var groups [][]nmFact // by context, in order
+	for lo := bare; lo < len(facts); {
+		ctx := facts[lo].context()
+		hi := lo + 1
+		for hi < len(facts) && facts[hi].context().compare(ctx) == 0 {
+			hi++
+		}
+		groups = append(groups, facts[lo:hi])
+		lo = hi
+	}
+	if !generic[unit] && len(groups) <= 1 {
+		nmCheck(pass, prov, keys, facts) // the bare facts, then the context group
+		return
+	}
+	for _, g := range groups {
+		nmCheck(pass, prov, keys, g)
+	}
 }
 
 // nmCheck compares the values of facts that state the same fact.
 //
-// keys returns the story's key index (story.KeyIndex), built on first use.
-func nmCheck(pass *Pass, prov *story.Graph, keys func() map[string][]*corpus.Doc, facts []nmFact) {
+// keys returns the story's key index (story.KeysOf), built on first use.
+func nmCheck(pass *Pass, prov *story.Graph, keys func() *story.Keys, facts []nmFact) {
 	c := pass.Corpus
+	if len(facts) < 2 {
+		return
+	}
+	// Most facts agree: see so before building the maps.
+	agree := true
+	for _, f := range facts[1:] {
+		if f.num.Quantity.Value != facts[0].num.Quantity.Value {
+			agree = false
+			break
+		}
+	}
+	if agree {
+		return
+	}
 	type holder struct {
 		origins map[int]*corpus.Doc
 		docs    map[int]bool
@@ -195,7 +269,7 @@ func nmCheck(pass *Pass, prov *story.Graph, keys func() map[string][]*corpus.Doc
 	idx := keys()
 	rank := func(v float64) [3]int {
 		h := byVal[v]
-		return [3]int{len(h.origins), len(h.docs), len(idx["v:"+claim.FormatValue(v)])}
+		return [3]int{len(h.origins), len(h.docs), len(idx.Carriers("v:" + claim.FormatValue(v)))}
 	}
 	vals := make([]float64, 0, len(byVal))
 	for v := range byVal {
@@ -252,19 +326,6 @@ func nmCheck(pass *Pass, prov *story.Graph, keys func() map[string][]*corpus.Doc
 	}
 }
 
-// nmContext is what tells a number's fact apart beyond its unit: the word
-// after the unit ("plan", "killed"), else the preposition before the
-// number ("by" for a margin), else "".
-func nmContext(num *claim.Numeric) string {
-	if num.Context != "" {
-		return num.Context
-	}
-	if num.Before != "" {
-		return "@" + num.Before
-	}
-	return ""
-}
-
 // nmLess orders ranks lexicographically.
 func nmLess(a, b [3]int) bool {
 	for i := range a {
@@ -281,7 +342,7 @@ func nmTwoFacts(f nmFact, vals map[float64]bool) bool {
 	if len(vals) > 1 {
 		return true
 	}
-	for _, w := range text.Words(f.doc.Text, f.cl.Sentence.Span) {
+	for _, w := range text.Words(f.doc.Text, f.sent) {
 		if nmChange[w.Folded] {
 			return true
 		}

@@ -120,19 +120,27 @@ func BenchmarkDerive(b *testing.B) {
 }
 
 // BenchmarkKeyIndex builds the key index of every story of 2,000
-// generated articles whose claims are already extracted.
+// generated articles whose claims are already extracted: as a map
+// (KeyIndex) and as sorted slices (KeysOf).
 func BenchmarkKeyIndex(b *testing.B) {
 	c := prepared(b, 2000)
 	groups := Stories.Of(c).Groups
-	for _, g := range groups {
-		KeyIndex(g)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	defer startCPU().report(b)
-	for b.Loop() {
-		for _, g := range groups {
-			KeyIndex(g)
-		}
+	for _, bc := range []struct {
+		name  string
+		build func([]*corpus.Doc)
+	}{
+		{"map", func(g []*corpus.Doc) { KeyIndex(g) }},
+		{"sorted", func(g []*corpus.Doc) { KeysOf(g) }},
+	} {
+		build := bc.build
+		b.Run(bc.name, func(b *testing.B) {
+			b.ReportAllocs()
+			defer startCPU().report(b)
+			for b.Loop() {
+				for _, g := range groups {
+					build(g)
+				}
+			}
+		})
 	}
 }

@@ -163,21 +163,44 @@ func WordOf(w string) Word {
 }
 
 // SentenceWords is the per-article extractor of each sentence's content
-// words (by Sentence.Index), computed once for every comparison. The
-// sentences' lists share one backing array.
-var SentenceWords = &corpus.Extractor[[][]Word]{Name: "sentence-words", Run: sentenceWords}
+// words (by Sentence.Index), computed once for every comparison.
+var SentenceWords = &corpus.Extractor[*Words]{Name: "sentence-words", Run: sentenceWords}
+
+// Words are the content words of an article's sentences: one array for
+// all of them and each sentence's end in it, four bytes a sentence and no
+// pointer to scan beyond the two arrays.
+type Words struct {
+	all  []Word
+	ends []int32 // sentence i's words are all[ends[i-1]:ends[i]], from 0 for i = 0
+}
+
+// Len returns the number of sentences.
+func (w *Words) Len() int { return len(w.ends) }
+
+// Sentence returns the content words of the sentence of index i
+// (Sentence.Index), each once, or nil when there is no such sentence. The
+// slice is shared: never modify it.
+func (w *Words) Sentence(i int) []Word {
+	if i < 0 || i >= len(w.ends) {
+		return nil
+	}
+	lo, hi := int32(0), w.ends[i]
+	if i > 0 {
+		lo = w.ends[i-1]
+	}
+	return w.all[lo:hi:hi]
+}
 
 // wordBufs recycles the scratch lists sentenceWords collects into before
 // it copies them to an exact-size array.
 var wordBufs = sync.Pool{New: func() any { return new([]Word) }}
 
-func sentenceWords(d *corpus.Doc) [][]Word {
+func sentenceWords(d *corpus.Doc) *Words {
 	sents := sentence.Sentences.Of(d)
 	all := claim.BodyWords.Of(d)
 	bp := wordBufs.Get().(*[]Word)
 	buf := (*bp)[:0]
-	out := make([][]Word, len(sents))
-	ends := make([]int, len(sents))
+	w := &Words{ends: make([]int32, len(sents))}
 	lo, prev := 0, 0
 	for i, s := range sents {
 		// The words inside s, as claim.SentenceWords finds them; sentences
@@ -195,20 +218,12 @@ func sentenceWords(d *corpus.Doc) [][]Word {
 			hi++
 		}
 		buf = appendContent(buf, all[lo:hi])
-		ends[i] = len(buf)
+		w.ends[i] = int32(len(buf))
 	}
-	words := slices.Clone(buf)
-	if words == nil {
-		words = []Word{}
-	}
+	w.all = slices.Clone(buf)
 	*bp = buf[:0]
 	wordBufs.Put(bp)
-	start := 0
-	for i, end := range ends {
-		out[i] = words[start:end:end]
-		start = end
-	}
-	return out
+	return w
 }
 
 // ContentWords returns the folded, stemmed, de-duplicated content words of
@@ -400,7 +415,7 @@ func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
 			if st.Heading {
 				continue
 			}
-			ws := words[st.Index]
+			ws := words.Sentence(st.Index)
 			if len(ws) < MinWords {
 				continue
 			}

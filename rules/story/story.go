@@ -287,8 +287,29 @@ func Group(c *corpus.Corpus) *Grouping {
 // KeyIndex maps the term keys of the members' claims (claim.DocKeys) to
 // the members carrying them, in the members' order. It is the index a
 // claim's support is looked up in: built per story, a lookup costs the
-// size of the story, not of the corpus.
+// size of the story, not of the corpus. Keys holds the same index without
+// a map.
 func KeyIndex(members []*corpus.Doc) map[string][]*corpus.Doc {
+	k := KeysOf(members)
+	idx := make(map[string][]*corpus.Doc, len(k.keys))
+	for i, key := range k.keys {
+		idx[key] = k.carriers(i)
+	}
+	return idx
+}
+
+// Keys is a story's key index as sorted slices: the distinct term keys of
+// the members' claims (claim.DocKeys), each with the members carrying it
+// in the members' order. Building it hashes no key and allocates three
+// exact-size arrays.
+type Keys struct {
+	keys  []string      // sorted, distinct
+	start []int32       // the carriers of keys[i] are docs[start[i]:start[i+1]]
+	docs  []*corpus.Doc // every key's carriers, one key after the other
+}
+
+// KeysOf builds the key index of a story's members.
+func KeysOf(members []*corpus.Doc) *Keys {
 	keys := make([][]string, len(members))
 	n, total := 0, 0
 	for i, d := range members {
@@ -297,26 +318,24 @@ func KeyIndex(members []*corpus.Doc) map[string][]*corpus.Doc {
 		total += len(keys[i])
 	}
 	// The members' keys are sorted: merging them visits each key's
-	// carriers together, in member order, so that every key's list is
-	// cut from one exact-size array.
-	slab := make([]*corpus.Doc, 0, total)
-	idx := make(map[string][]*corpus.Doc, n*2)
+	// carriers together, in member order. Members of a story share many
+	// keys: twice the most keys of one member is room for most stories'.
+	k := &Keys{docs: make([]*corpus.Doc, 0, total)}
+	distinct := make([]string, 0, min(total, 2*n))
+	start := make([]int32, 0, min(total, 2*n)+1)
 	h := keyHeap{keys: keys, at: make([]int32, len(members))}
 	for i := range members {
 		if len(keys[i]) > 0 {
 			h.push(int32(i))
 		}
 	}
-	key, lo := "", 0
 	for len(h.heap) > 0 {
 		i := h.heap[0]
-		if k := keys[i][h.at[i]]; len(slab) == 0 || k != key {
-			if len(slab) > 0 {
-				idx[key] = slab[lo:len(slab):len(slab)]
-			}
-			key, lo = k, len(slab)
+		if key := keys[i][h.at[i]]; len(distinct) == 0 || key != distinct[len(distinct)-1] {
+			distinct = append(distinct, key)
+			start = append(start, int32(len(k.docs)))
 		}
-		slab = append(slab, members[i])
+		k.docs = append(k.docs, members[i])
 		h.at[i]++
 		if int(h.at[i]) < len(keys[i]) {
 			h.fix()
@@ -324,10 +343,35 @@ func KeyIndex(members []*corpus.Doc) map[string][]*corpus.Doc {
 			h.pop()
 		}
 	}
-	if len(slab) > 0 {
-		idx[key] = slab[lo:len(slab):len(slab)]
+	k.keys = distinct[:len(distinct):len(distinct)]
+	k.start = append(start, int32(len(k.docs)))
+	return k
+}
+
+// carriers returns the carriers of the i-th key.
+func (k *Keys) carriers(i int) []*corpus.Doc {
+	lo, hi := k.start[i], k.start[i+1]
+	return k.docs[lo:hi:hi]
+}
+
+// Carriers returns the members carrying key, in the members' order, or
+// nil. The slice is shared: never modify it.
+func (k *Keys) Carriers(key string) []*corpus.Doc {
+	// A binary search, inlined: sort.SearchStrings would call a closure
+	// per probe.
+	lo, hi := 0, len(k.keys)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if k.keys[m] < key {
+			lo = m + 1
+		} else {
+			hi = m
+		}
 	}
-	return idx
+	if lo < len(k.keys) && k.keys[lo] == key {
+		return k.carriers(lo)
+	}
+	return nil
 }
 
 // keyHeap is a min-heap of members by their next key (keys[i][at[i]]),

@@ -228,8 +228,11 @@ func TestContentWords(t *testing.T) {
 	for _, w := range strings.Fields(want) {
 		ids = append(ids, WordOf(w))
 	}
-	if sw := SentenceWords.Of(s)[0]; !slices.Equal(sw, ids) {
+	if sw := SentenceWords.Of(s).Sentence(0); !slices.Equal(sw, ids) {
 		t.Errorf("SentenceWords = %v, want the identities of %q: %v", sw, want, ids)
+	}
+	if sw := SentenceWords.Of(s); sw.Len() != 1 || sw.Sentence(-1) != nil || sw.Sentence(1) != nil {
+		t.Errorf("SentenceWords: %d sentences, %v before the first, %v after the last; want 1 and none", sw.Len(), sw.Sentence(-1), sw.Sentence(1))
 	}
 	if WordOf("union") == WordOf("unions") || WordOf("") == WordOf("a") {
 		t.Error("WordOf gives distinct words one identity")
@@ -254,8 +257,9 @@ func sentenceOf(t *testing.T, d *corpus.Doc) sentence.Sentence {
 	return ss[0]
 }
 
-// TestKeyIndex checks the merged index against one built key by key, on
-// the stories of generated articles and on a story of all of them.
+// TestKeyIndex checks the merged index (KeyIndex and Keys) against one
+// built key by key, on the stories of generated articles and on a story of
+// all of them.
 func TestKeyIndex(t *testing.T) {
 	c := generate(t, 300)
 	groups := append(slices.Clone(Stories.Of(c).Groups), c.Docs)
@@ -270,9 +274,18 @@ func TestKeyIndex(t *testing.T) {
 		if len(got) != len(want) {
 			t.Fatalf("%d keys, want %d", len(got), len(want))
 		}
+		keys := KeysOf(members)
 		for k, ds := range want {
 			if !slices.Equal(got[k], ds) {
 				t.Fatalf("key %q: %d carriers, want %d", k, len(got[k]), len(ds))
+			}
+			if c := keys.Carriers(k); !slices.Equal(c, ds) {
+				t.Fatalf("Keys: key %q: %d carriers, want %d", k, len(c), len(ds))
+			}
+		}
+		for _, k := range []string{"", "t:", "zzz", "t:nosuchkey"} {
+			if c := keys.Carriers(k); c != nil {
+				t.Fatalf("Keys: key %q: %d carriers, want none", k, len(c))
 			}
 		}
 	}
