@@ -120,17 +120,27 @@ func (a *Article) Position(off int) Position {
 	}
 	line := sort.Search(len(a.lineStarts), func(i int) bool { return a.lineStarts[i] > off }) - 1
 	start := a.lineStarts[line]
-	seg := a.Text[start:off]
-	col, col16 := 1, 1
-	for _, r := range seg {
-		col++
+	runes, units := columns(a.Text[start:off])
+	return Position{Offset: off, Offset16: a.lineStarts16[line] + units, Line: line + 1, Column: runes + 1, Column16: units + 1}
+}
+
+// columns returns the number of runes in s and of UTF-16 code units they
+// take, counting each byte of invalid UTF-8 as one rune, as ranging over s
+// does. An ASCII prefix is counted without decoding.
+func columns(s string) (runes, units int) {
+	i := 0
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	runes, units = i, i
+	for _, r := range s[i:] {
+		runes++
+		units++
 		if r >= 0x10000 {
-			col16 += 2
-		} else {
-			col16++
+			units++
 		}
 	}
-	return Position{Offset: off, Offset16: a.lineStarts16[line] + col16 - 1, Line: line + 1, Column: col, Column16: col16}
+	return runes, units
 }
 
 // Line returns the text of the 1-based line n without its line ending.

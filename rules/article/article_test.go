@@ -39,3 +39,32 @@ func TestPosition(t *testing.T) {
 		t.Errorf("clamped position = %+v", p)
 	}
 }
+
+// columns must count what ranging over the text counts: runes (an invalid
+// byte is one) and UTF-16 units (two for a rune above U+FFFF).
+func TestColumns(t *testing.T) {
+	for _, s := range []string{"", "abc", "son‑in‑law", "𝔸 plan", "a\xffb", "\xe2\x82", "abc\xf0\x9d\x94\xb8", "Zelenskyy’s — 🇺🇦"} {
+		var runes, units int
+		for _, r := range s {
+			runes++
+			units++
+			if r >= 0x10000 {
+				units++
+			}
+		}
+		if gr, gu := columns(s); gr != runes || gu != units {
+			t.Errorf("columns(%q) = %d, %d; want %d, %d", s, gr, gu, runes, units)
+		}
+	}
+}
+
+func BenchmarkPosition(b *testing.B) {
+	line := strings.Repeat("Steve Witkoff and Jared Kushner drafted the plan. ", 12)
+	a := New("a.txt", strings.Repeat(line+"\n", 20), nil)
+	b.ReportAllocs()
+	for b.Loop() {
+		for off := 0; off < len(a.Text); off += 97 {
+			a.Position(off)
+		}
+	}
+}
