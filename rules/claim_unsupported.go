@@ -79,7 +79,7 @@ func (claimUnsupportedRule) NewSettings() any {
 // cuTerm is one term occurrence with its corroboration.
 type cuTerm struct {
 	t       claim.Term
-	keys    []string      // the term's keys (claim.Details.Keys), none for a threat
+	keys    claim.KeyList // the term's keys (claim.Details.Keys), none for a threat
 	text    string        // the term as written, or the threat phrase
 	origins []*corpus.Doc // independent carriers other than the article
 	copies  []*corpus.Doc // carriers that repeat it from the article
@@ -170,8 +170,8 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 			continue
 		}
 		for _, o := range open {
-			for _, k := range o.keys {
-				reported[k] = true
+			for i := range o.keys.Len() {
+				reported[o.keys.At(i)] = true
 			}
 		}
 		pass.Report(cuDiagnostic(pass, st, sup, d, members, prov, cl, open))
@@ -243,9 +243,9 @@ func cuThreatSupported(c *corpus.Corpus, d *corpus.Doc, members []*corpus.Doc, p
 	return false
 }
 
-func cuAnyReported(reported map[string]bool, keys []string) bool {
-	for _, k := range keys {
-		if reported[k] {
+func cuAnyReported(reported map[string]bool, keys claim.KeyList) bool {
+	for i := range keys.Len() {
+		if reported[keys.At(i)] {
 			return true
 		}
 	}
@@ -411,12 +411,14 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 				Message: fmt.Sprintf("the closest sentence of %s, the source this article derives from, lacks it", ShortSource(c, e.Source.Source))})
 		}
 	}
+	var keys []string
 	for _, o := range open {
+		keys = o.keys.AppendTo(keys[:0])
 		for _, cp := range o.copies {
 			if len(diag.Related) == MaxRelated {
 				break // the engine keeps no more
 			}
-			if sp := cuFirstKey(cp, o.keys); sp.End > 0 {
+			if sp := cuFirstKey(cp, keys); sp.End > 0 {
 				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: ShortSource(c, cp.Source) + " repeats it from this article"})
 			}
 		}
@@ -605,22 +607,14 @@ func (s *corroboration) outlet(written string) bool {
 
 // keys returns a term's keys with configured variants added. The slice
 // is valid until the next call.
-func (s *corroboration) keys(keys []string) []string {
-	if len(s.variants) == 0 {
-		return keys
-	}
-	n := len(keys)
-	for _, k := range keys {
-		if strings.HasPrefix(k, "t:") { // the only keys VariantKeys maps
-			n += len(s.variants[k])
+func (s *corroboration) keys(own claim.KeyList) []string {
+	out := own.AppendTo(s.keyBuf[:0])
+	if len(s.variants) > 0 {
+		for _, k := range out[:len(out):len(out)] {
+			if strings.HasPrefix(k, "t:") { // the only keys VariantKeys maps
+				out = append(out, s.variants[k]...)
+			}
 		}
-	}
-	if n == len(keys) {
-		return keys
-	}
-	out := append(s.keyBuf[:0], keys...)
-	for _, k := range keys {
-		out = append(out, s.variants[k]...)
 	}
 	s.keyBuf = out
 	return out

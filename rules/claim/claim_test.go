@@ -14,7 +14,7 @@ func terms(txt string) []string {
 	cls, det := Extract(txt, sentence.Split(txt, nil))
 	for _, c := range cls {
 		for _, t := range c.Terms {
-			s := fmt.Sprintf("%s=%s", txt[t.Span.Start:t.Span.End], strings.Join(det.Keys(t), ","))
+			s := fmt.Sprintf("%s=%s", txt[t.Span.Start:t.Span.End], strings.Join(det.Keys(t).AppendTo(nil), ","))
 			if t.Outlet {
 				s += " outlet"
 			}
