@@ -163,8 +163,8 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 			}
 			open = append(open, cuTerm{t: t, keys: own, text: written, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
 		}
-		if cl.Threat != "" && !cuHasWarning(open) && !cuThreatSupported(c, d, members, prov, cl) {
-			open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span}, text: cl.Threat, why: "threat"})
+		if cl.Threat() != "" && !cuHasWarning(open) && !cuThreatSupported(c, d, members, prov, cl) {
+			open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span}, text: cl.Threat(), why: "threat"})
 		}
 		if !cuHasWarning(open) && (!anchored || !cuWorthReporting(open)) {
 			continue
@@ -266,9 +266,9 @@ func cuWhy(cl claim.Claim, t claim.Term, derived bool) string {
 	switch {
 	case t.Deadline:
 		return "deadline"
-	case t.Kind.Time() && cl.Commitment != "":
+	case t.Kind.Time() && cl.Commitment() != "":
 		return "expectation"
-	case cl.Prediction != "" && t.Specificity() >= 3:
+	case cl.Prediction() != "" && t.Specificity() >= 3:
 		return "prediction"
 	case derived && t.Specificity() >= 4:
 		return "embellishment"
@@ -372,22 +372,22 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	case "deadline":
 		m("; the sentence sets it as a deadline (")
 		msg = strconv.AppendQuote(msg, cuDeadlinePhrase(d.Text, top.t))
-		if cl.Commitment != "" {
+		if cl.Commitment() != "" {
 			m(", ")
-			msg = strconv.AppendQuote(msg, cl.Commitment)
+			msg = strconv.AppendQuote(msg, cl.Commitment())
 		}
 		m(")")
 		sev = st.WarningSeverity
 	case "expectation":
 		m("; the sentence sets it as a commitment or expectation (")
-		msg = strconv.AppendQuote(msg, cl.Commitment)
+		msg = strconv.AppendQuote(msg, cl.Commitment())
 		m(")")
 		sev = st.WarningSeverity
 	case "threat":
 		sev = st.WarningSeverity
 	case "prediction":
 		m("; the sentence makes a prediction or threat (")
-		msg = strconv.AppendQuote(msg, cl.Prediction)
+		msg = strconv.AppendQuote(msg, cl.Prediction())
 		m(")")
 		sev = st.WarningSeverity
 	case "embellishment":

@@ -244,15 +244,40 @@ func (t Term) Specificity() int {
 type Claim struct {
 	Sentence sentence.Sentence
 	Terms    []Term
-	// Commitment is the cue ("expects", "must", "pledged", "deadline")
-	// that makes the sentence a commitment or expectation, or "".
-	Commitment string
-	// Prediction is the cue ("will", "warned", "threatened", "could be")
-	// that makes it a prediction or threat, or "".
-	Prediction string
-	// Threat is the phrase that makes the sentence a threat ("warned",
-	// "will be let go", "will be replaced"), or "".
-	Threat string
+	// cues are the claim's cues, nil when it has none (most claims).
+	cues *cueSet
+}
+
+// cueSet is what makes a claim a commitment, a prediction or a threat.
+type cueSet struct {
+	commitment, prediction, threat string
+}
+
+// Commitment returns the cue ("expects", "must", "pledged", "deadline")
+// that makes the sentence a commitment or expectation, or "".
+func (c *Claim) Commitment() string {
+	if c.cues == nil {
+		return ""
+	}
+	return c.cues.commitment
+}
+
+// Prediction returns the cue ("will", "warned", "threatened", "could
+// be") that makes the sentence a prediction or threat, or "".
+func (c *Claim) Prediction() string {
+	if c.cues == nil {
+		return ""
+	}
+	return c.cues.prediction
+}
+
+// Threat returns the phrase that makes the sentence a threat ("warned",
+// "will be let go", "will be replaced"), or "".
+func (c *Claim) Threat() string {
+	if c.cues == nil {
+		return ""
+	}
+	return c.cues.threat
 }
 
 // modals mark a sentence about the future or an obligation.

@@ -110,8 +110,8 @@ func TestCues(t *testing.T) {
 		if len(cs) > 0 {
 			c = cs[0]
 		}
-		if c.Commitment != tt.commitment || c.Prediction != tt.prediction || c.Threat != tt.threat {
-			t.Errorf("%q: cues %q %q %q, want %q %q %q", tt.in, c.Commitment, c.Prediction, c.Threat, tt.commitment, tt.prediction, tt.threat)
+		if c.Commitment() != tt.commitment || c.Prediction() != tt.prediction || c.Threat() != tt.threat {
+			t.Errorf("%q: cues %q %q %q, want %q %q %q", tt.in, c.Commitment(), c.Prediction(), c.Threat(), tt.commitment, tt.prediction, tt.threat)
 		}
 	}
 }

@@ -158,6 +158,7 @@ type scratch struct {
 	nums     []Numeric
 	spans    [][2]int // each claim's terms in terms
 	cls      []Claim
+	cued     []cued // the claims of cls with cues
 	used     []bool
 	buf      []byte
 	all      []string
@@ -181,6 +182,12 @@ type draft struct {
 	Term                     // without keys
 	keyList, extraList int32 // lists, or noList
 	num                int32
+}
+
+// cued is the cues of the claim of scratch.cls at index claim.
+type cued struct {
+	claim int32
+	cues  cueSet
 }
 
 // noList is the list id of no keys.
@@ -265,17 +272,20 @@ func extract(txt string, sents []sentence.Sentence, words [][]text.Word) *extrac
 		if len(s.terms) == start {
 			continue
 		}
-		c := Claim{Sentence: sent}
-		c.Commitment, c.Prediction = s.cues(sent.Span, ws, class)
-		c.Threat = threat(ws, class)
-		if c.Commitment == "" && c.Prediction == "" && !modal(class) {
+		var cs cueSet
+		cs.commitment, cs.prediction = s.cues(sent.Span, ws, class)
+		cs.threat = threat(ws, class)
+		if cs != (cueSet{}) {
+			s.cued = append(s.cued, cued{int32(len(s.cls)), cs})
+		}
+		if cs.commitment == "" && cs.prediction == "" && !modal(class) {
 			// "by Monday afternoon" in a past-tense account is a time,
 			// not a deadline.
 			for k := start; k < len(s.terms); k++ {
 				s.undeadline(&s.terms[k])
 			}
 		}
-		s.cls = append(s.cls, c)
+		s.cls = append(s.cls, Claim{Sentence: sent})
 		s.spans = append(s.spans, [2]int{start, len(s.terms)})
 	}
 	return s.result()
@@ -418,6 +428,13 @@ func (s *scratch) result() *extraction {
 		sp := s.spans[i]
 		c.Terms = terms[sp[0]:sp[1]:sp[1]]
 		out[i] = c
+	}
+	if len(s.cued) > 0 {
+		cs := make([]cueSet, len(s.cued))
+		for i, c := range s.cued {
+			cs[i] = c.cues
+			out[c.claim].cues = &cs[i]
+		}
 	}
 	x.claims = out
 	x.details = Details{text: text.String(), off: off, tab: ktab, nums: nums, ndoc: int32(nd)}
@@ -566,6 +583,8 @@ func (s *scratch) release() {
 	s.spans = s.spans[:0]
 	clear(s.cls)
 	s.cls = s.cls[:0]
+	clear(s.cued)
+	s.cued = s.cued[:0]
 	clear(s.all)
 	clear(s.toks)
 	scratchPool.Put(s)
