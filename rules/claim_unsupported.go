@@ -79,7 +79,7 @@ func (claimUnsupportedRule) NewSettings() any {
 // cuTerm is one term occurrence with its corroboration.
 type cuTerm struct {
 	t       claim.Term
-	keys    []string      // the term's keys (claim.Details.Keys), none for a threat
+	keys    claim.KeyList // the term's keys (claim.Details.Keys), none for a threat
 	text    string        // the term as written, or the threat phrase
 	origins []*corpus.Doc // independent carriers other than the article
 	copies  []*corpus.Doc // carriers that repeat it from the article
@@ -163,15 +163,15 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 			}
 			open = append(open, cuTerm{t: t, keys: own, text: written, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
 		}
-		if cl.Threat != "" && !cuHasWarning(open) && !cuThreatSupported(c, d, members, prov, cl) {
-			open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span}, text: cl.Threat, why: "threat"})
+		if cl.Threat() != "" && !cuHasWarning(open) && !cuThreatSupported(c, d, members, prov, cl) {
+			open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span}, text: cl.Threat(), why: "threat"})
 		}
 		if !cuHasWarning(open) && (!anchored || !cuWorthReporting(open)) {
 			continue
 		}
 		for _, o := range open {
-			for _, k := range o.keys {
-				reported[k] = true
+			for i := range o.keys.Len() {
+				reported[o.keys.At(i)] = true
 			}
 		}
 		pass.Report(cuDiagnostic(pass, st, sup, d, members, prov, cl, open))
@@ -243,9 +243,9 @@ func cuThreatSupported(c *corpus.Corpus, d *corpus.Doc, members []*corpus.Doc, p
 	return false
 }
 
-func cuAnyReported(reported map[string]bool, keys []string) bool {
-	for _, k := range keys {
-		if reported[k] {
+func cuAnyReported(reported map[string]bool, keys claim.KeyList) bool {
+	for i := range keys.Len() {
+		if reported[keys.At(i)] {
 			return true
 		}
 	}
@@ -266,9 +266,9 @@ func cuWhy(cl claim.Claim, t claim.Term, derived bool) string {
 	switch {
 	case t.Deadline:
 		return "deadline"
-	case t.Kind.Time() && cl.Commitment != "":
+	case t.Kind.Time() && cl.Commitment() != "":
 		return "expectation"
-	case cl.Prediction != "" && t.Specificity() >= 3:
+	case cl.Prediction() != "" && t.Specificity() >= 3:
 		return "prediction"
 	case derived && t.Specificity() >= 4:
 		return "embellishment"
@@ -372,22 +372,22 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	case "deadline":
 		m("; the sentence sets it as a deadline (")
 		msg = strconv.AppendQuote(msg, cuDeadlinePhrase(d.Text, top.t))
-		if cl.Commitment != "" {
+		if cl.Commitment() != "" {
 			m(", ")
-			msg = strconv.AppendQuote(msg, cl.Commitment)
+			msg = strconv.AppendQuote(msg, cl.Commitment())
 		}
 		m(")")
 		sev = st.WarningSeverity
 	case "expectation":
 		m("; the sentence sets it as a commitment or expectation (")
-		msg = strconv.AppendQuote(msg, cl.Commitment)
+		msg = strconv.AppendQuote(msg, cl.Commitment())
 		m(")")
 		sev = st.WarningSeverity
 	case "threat":
 		sev = st.WarningSeverity
 	case "prediction":
 		m("; the sentence makes a prediction or threat (")
-		msg = strconv.AppendQuote(msg, cl.Prediction)
+		msg = strconv.AppendQuote(msg, cl.Prediction())
 		m(")")
 		sev = st.WarningSeverity
 	case "embellishment":
@@ -411,12 +411,14 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 				Message: fmt.Sprintf("the closest sentence of %s, the source this article derives from, lacks it", ShortSource(c, e.Source.Source))})
 		}
 	}
+	var keys []string
 	for _, o := range open {
+		keys = o.keys.AppendTo(keys[:0])
 		for _, cp := range o.copies {
 			if len(diag.Related) == MaxRelated {
 				break // the engine keeps no more
 			}
-			if sp := cuFirstKey(cp, o.keys); sp.End > 0 {
+			if sp := cuFirstKey(cp, keys); sp.End > 0 {
 				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: ShortSource(c, cp.Source) + " repeats it from this article"})
 			}
 		}
@@ -605,22 +607,14 @@ func (s *corroboration) outlet(written string) bool {
 
 // keys returns a term's keys with configured variants added. The slice
 // is valid until the next call.
-func (s *corroboration) keys(keys []string) []string {
-	if len(s.variants) == 0 {
-		return keys
-	}
-	n := len(keys)
-	for _, k := range keys {
-		if strings.HasPrefix(k, "t:") { // the only keys VariantKeys maps
-			n += len(s.variants[k])
+func (s *corroboration) keys(own claim.KeyList) []string {
+	out := own.AppendTo(s.keyBuf[:0])
+	if len(s.variants) > 0 {
+		for _, k := range out[:len(out):len(out)] {
+			if strings.HasPrefix(k, "t:") { // the only keys VariantKeys maps
+				out = append(out, s.variants[k]...)
+			}
 		}
-	}
-	if n == len(keys) {
-		return keys
-	}
-	out := append(s.keyBuf[:0], keys...)
-	for _, k := range keys {
-		out = append(out, s.variants[k]...)
 	}
 	s.keyBuf = out
 	return out

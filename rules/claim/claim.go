@@ -95,9 +95,15 @@ func (t *Term) extra() int32 {
 
 // Details are what an article's terms say beyond their kinds and spans:
 // their keys and numbers, one table an article that its Terms index.
+// The article's distinct keys are numbered, the keys of its DocKeys first
+// and in sorted order, and written one after the other in one string;
+// the terms' key lists are lists of those numbers.
 type Details struct {
-	keys []string
+	text string  // the distinct keys, one after the other
+	off  []int32 // key id is text[off[id]:off[id+1]]
+	tab  []int32 // the terms' key lists, key ids
 	nums []Numeric
+	ndoc int32 // keys 0 to ndoc-1 are DocKeys
 }
 
 // DetailsOf returns the details of d's claims' terms (see Claims).
@@ -105,25 +111,49 @@ func DetailsOf(d *corpus.Doc) *Details {
 	return &extracted.Of(d).details
 }
 
+// key returns key id.
+func (x *Details) key(id int32) string { return x.text[x.off[id]:x.off[id+1]] }
+
+// KeyList is a list of an article's keys (Details.Keys, Details.Extra),
+// read by position. The zero KeyList is empty.
+type KeyList struct {
+	x   *Details
+	ids []int32
+}
+
+// Len returns the number of keys.
+func (l KeyList) Len() int { return len(l.ids) }
+
+// At returns the i-th key.
+func (l KeyList) At(i int) string { return l.x.key(l.ids[i]) }
+
+// AppendTo appends the keys to dst and returns the extended slice. The
+// strings share the article's key table: nothing is copied.
+func (l KeyList) AppendTo(dst []string) []string {
+	for _, id := range l.ids {
+		dst = append(dst, l.x.key(id))
+	}
+	return dst
+}
+
 // Keys returns the normalised keys of t, a term of the details' article,
 // that match the same content in other sources: "v:28" for 28, 28-point
 // and 28 points; "d:11-16" for Nov. 16 and November 16; "t:dnieper" and
 // "k:dnpr" (a consonant skeleton that tolerates transliteration) for
-// Dnieper. Any one key matching is support. Terms share key lists: never
-// modify one.
-func (x *Details) Keys(t Term) []string {
-	return x.keys[t.keys:t.end:t.end]
+// Dnieper. Any one key matching is support.
+func (x *Details) Keys(t Term) KeyList {
+	return KeyList{x, x.tab[t.keys:t.end:t.end]}
 }
 
 // Extra returns the further keys t provides to the index without needing
 // them for its own support (the month of a full date).
-func (x *Details) Extra(t Term) []string {
+func (x *Details) Extra(t Term) KeyList {
 	n := t.extra()
 	if n == 0 {
-		return nil
+		return KeyList{}
 	}
 	e := t.end + n
-	return x.keys[t.end:e:e]
+	return KeyList{x, x.tab[t.end:e:e]}
 }
 
 // Numeric returns what t says as a number or an amount (Kind Number or
@@ -155,8 +185,8 @@ func (x *Details) First(cls []Claim, keys []string) (Term, bool) {
 			if t.end <= next {
 				continue
 			}
-			for _, k := range x.keys[t.keys:t.end] {
-				if sigs&keySig(k) != 0 && slices.Contains(keys, k) {
+			for _, id := range x.tab[t.keys:t.end] {
+				if k := x.key(id); sigs&keySig(k) != 0 && slices.Contains(keys, k) {
 					return *t, true
 				}
 			}
@@ -214,15 +244,40 @@ func (t Term) Specificity() int {
 type Claim struct {
 	Sentence sentence.Sentence
 	Terms    []Term
-	// Commitment is the cue ("expects", "must", "pledged", "deadline")
-	// that makes the sentence a commitment or expectation, or "".
-	Commitment string
-	// Prediction is the cue ("will", "warned", "threatened", "could be")
-	// that makes it a prediction or threat, or "".
-	Prediction string
-	// Threat is the phrase that makes the sentence a threat ("warned",
-	// "will be let go", "will be replaced"), or "".
-	Threat string
+	// cues are the claim's cues, nil when it has none (most claims).
+	cues *cueSet
+}
+
+// cueSet is what makes a claim a commitment, a prediction or a threat.
+type cueSet struct {
+	commitment, prediction, threat string
+}
+
+// Commitment returns the cue ("expects", "must", "pledged", "deadline")
+// that makes the sentence a commitment or expectation, or "".
+func (c *Claim) Commitment() string {
+	if c.cues == nil {
+		return ""
+	}
+	return c.cues.commitment
+}
+
+// Prediction returns the cue ("will", "warned", "threatened", "could
+// be") that makes the sentence a prediction or threat, or "".
+func (c *Claim) Prediction() string {
+	if c.cues == nil {
+		return ""
+	}
+	return c.cues.prediction
+}
+
+// Threat returns the phrase that makes the sentence a threat ("warned",
+// "will be let go", "will be replaced"), or "".
+func (c *Claim) Threat() string {
+	if c.cues == nil {
+		return ""
+	}
+	return c.cues.threat
 }
 
 // modals mark a sentence about the future or an obligation.
@@ -244,13 +299,11 @@ var Claims = &corpus.Extractor[[]Claim]{
 	Run:  func(d *corpus.Doc) []Claim { return extracted.Of(d).claims },
 }
 
-// extraction is what one extraction finds in an article: its claims, the
-// details of their terms, and the sorted distinct keys of their terms
-// (DocKeys).
+// extraction is what one extraction finds in an article: its claims and
+// the details of their terms, which hold DocKeys.
 type extraction struct {
 	claims  []Claim
 	details Details
-	keys    []string
 }
 
 // extracted is the per-article extractor behind Claims, DetailsOf and

@@ -14,7 +14,7 @@ func terms(txt string) []string {
 	cls, det := Extract(txt, sentence.Split(txt, nil))
 	for _, c := range cls {
 		for _, t := range c.Terms {
-			s := fmt.Sprintf("%s=%s", txt[t.Span.Start:t.Span.End], strings.Join(det.Keys(t), ","))
+			s := fmt.Sprintf("%s=%s", txt[t.Span.Start:t.Span.End], strings.Join(det.Keys(t).AppendTo(nil), ","))
 			if t.Outlet {
 				s += " outlet"
 			}
@@ -110,8 +110,8 @@ func TestCues(t *testing.T) {
 		if len(cs) > 0 {
 			c = cs[0]
 		}
-		if c.Commitment != tt.commitment || c.Prediction != tt.prediction || c.Threat != tt.threat {
-			t.Errorf("%q: cues %q %q %q, want %q %q %q", tt.in, c.Commitment, c.Prediction, c.Threat, tt.commitment, tt.prediction, tt.threat)
+		if c.Commitment() != tt.commitment || c.Prediction() != tt.prediction || c.Threat() != tt.threat {
+			t.Errorf("%q: cues %q %q %q, want %q %q %q", tt.in, c.Commitment(), c.Prediction(), c.Threat(), tt.commitment, tt.prediction, tt.threat)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strconv"
@@ -157,16 +158,16 @@ type scratch struct {
 	nums     []Numeric
 	spans    [][2]int // each claim's terms in terms
 	cls      []Claim
+	cued     []cued // the claims of cls with cues
 	used     []bool
 	buf      []byte
 	all      []string
 	toks     []string
 	quote    []article.Span
-	// result's buffers: the key strings by id, each list's place in the
-	// key table, each key's first place among the Keys of the table, the
-	// table's key ids, whether each place holds Keys (not Extra keys),
-	// and DocKeys' ids being sorted.
-	strs   []string
+	// result's buffers: each list's place in the key table, each key's
+	// first place among the Keys of the table (then its number in the
+	// result), the table's key ids, whether each place holds Keys (not
+	// Extra keys), and the key ids in the order of their numbers.
 	at     []int32
 	first  []int32
 	tab    []int32
@@ -181,6 +182,12 @@ type draft struct {
 	Term                     // without keys
 	keyList, extraList int32 // lists, or noList
 	num                int32
+}
+
+// cued is the cues of the claim of scratch.cls at index claim.
+type cued struct {
+	claim int32
+	cues  cueSet
 }
 
 // noList is the list id of no keys.
@@ -265,17 +272,20 @@ func extract(txt string, sents []sentence.Sentence, words [][]text.Word) *extrac
 		if len(s.terms) == start {
 			continue
 		}
-		c := Claim{Sentence: sent}
-		c.Commitment, c.Prediction = s.cues(sent.Span, ws, class)
-		c.Threat = threat(ws, class)
-		if c.Commitment == "" && c.Prediction == "" && !modal(class) {
+		var cs cueSet
+		cs.commitment, cs.prediction = s.cues(sent.Span, ws, class)
+		cs.threat = threat(ws, class)
+		if cs != (cueSet{}) {
+			s.cued = append(s.cued, cued{int32(len(s.cls)), cs})
+		}
+		if cs.commitment == "" && cs.prediction == "" && !modal(class) {
 			// "by Monday afternoon" in a past-tense account is a time,
 			// not a deadline.
 			for k := start; k < len(s.terms); k++ {
 				s.undeadline(&s.terms[k])
 			}
 		}
-		s.cls = append(s.cls, c)
+		s.cls = append(s.cls, Claim{Sentence: sent})
 		s.spans = append(s.spans, [2]int{start, len(s.terms)})
 	}
 	return s.result()
@@ -350,46 +360,59 @@ func candSig(f string) uint {
 
 // result copies the claims out of the scratch buffers, into exact-size
 // allocations: the claims, their terms (pointer-free), the key strings
-// (one string), the numbers, and one []string holding the key table and,
-// after it, the sorted distinct keys of the terms other than outlets
-// (DocKeys).
+// (one string), the numbers, and one []int32 holding the keys' offsets in
+// the string and the terms' key lists (see Details).
 func (s *scratch) result() *extraction {
 	x := &extraction{}
 	if len(s.cls) == 0 {
 		return x
 	}
 	terms, tab, nn := s.place()
-	all := string(s.keys.b)
-	strs := slices.Grow(s.strs[:0], s.keys.len())[:s.keys.len()]
-	for id := range strs {
-		strs[id] = all[s.keys.off[id]:s.keys.off[id+1]]
-	}
-	s.strs = strs
 	nd := s.markDocKeys()
-	keys := make([]string, len(tab)+nd)
-	for i, id := range tab {
-		keys[i] = strs[id]
+	// Number the keys: the DocKeys first, sorted by their first eight
+	// bytes and then by the whole key, then the other keys of the table
+	// (outlets') in the order the table takes them.
+	order := s.sorted[:0]
+	for id, u := range s.used {
+		if u {
+			order = append(order, prefixed{prefix(s.keys.bytes(int32(id))), int32(id)})
+		}
 	}
-	var doc []string
-	if nd > 0 {
-		// Sort by the keys' first eight bytes, then by the whole key.
-		sorted := s.sorted[:0]
-		for id, u := range s.used {
-			if u {
-				sorted = append(sorted, prefixed{prefix(strs[id]), int32(id)})
-			}
+	slices.SortFunc(order, func(a, b prefixed) int {
+		if a.prefix != b.prefix {
+			return cmp.Compare(a.prefix, b.prefix)
 		}
-		slices.SortFunc(sorted, func(a, b prefixed) int {
-			if a.prefix != b.prefix {
-				return cmp.Compare(a.prefix, b.prefix)
-			}
-			return strings.Compare(strs[a.id], strs[b.id])
-		})
-		s.sorted = sorted
-		doc = keys[len(tab):len(tab)]
-		for _, k := range sorted {
-			doc = append(doc, strs[k.id])
+		return bytes.Compare(s.keys.bytes(a.id), s.keys.bytes(b.id))
+	})
+	renum := s.first // free once the terms are placed
+	for i := range renum {
+		renum[i] = -1
+	}
+	for i, k := range order {
+		renum[k.id] = int32(i)
+	}
+	for _, id := range tab {
+		if renum[id] < 0 {
+			renum[id] = int32(len(order))
+			order = append(order, prefixed{id: id})
 		}
+	}
+	s.sorted = order
+	size := 0
+	for _, k := range order {
+		size += len(s.keys.bytes(k.id))
+	}
+	var text strings.Builder
+	text.Grow(size)
+	n := len(order)
+	ints := make([]int32, n+1+len(tab))
+	off, ktab := ints[:n+1:n+1], ints[n+1:]
+	for i, k := range order {
+		text.Write(s.keys.bytes(k.id))
+		off[i+1] = int32(text.Len())
+	}
+	for i, id := range tab {
+		ktab[i] = renum[id]
 	}
 	var nums []Numeric
 	if nn > 0 {
@@ -406,7 +429,15 @@ func (s *scratch) result() *extraction {
 		c.Terms = terms[sp[0]:sp[1]:sp[1]]
 		out[i] = c
 	}
-	x.claims, x.details, x.keys = out, Details{keys: keys[:len(tab):len(tab)], nums: nums}, doc
+	if len(s.cued) > 0 {
+		cs := make([]cueSet, len(s.cued))
+		for i, c := range s.cued {
+			cs[i] = c.cues
+			out[c.claim].cues = &cs[i]
+		}
+	}
+	x.claims = out
+	x.details = Details{text: text.String(), off: off, tab: ktab, nums: nums, ndoc: int32(nd)}
 	return x
 }
 
@@ -418,7 +449,7 @@ type prefixed struct {
 
 // prefix returns the first eight bytes of k, big-endian, zero-padded:
 // keys with different prefixes are in the order of their prefixes.
-func prefix(k string) uint64 {
+func prefix(k []byte) uint64 {
 	var p uint64
 	for i := range 8 {
 		p <<= 8
@@ -552,9 +583,10 @@ func (s *scratch) release() {
 	s.spans = s.spans[:0]
 	clear(s.cls)
 	s.cls = s.cls[:0]
+	clear(s.cued)
+	s.cued = s.cued[:0]
 	clear(s.all)
 	clear(s.toks)
-	clear(s.strs)
 	scratchPool.Put(s)
 }
 

@@ -13,7 +13,9 @@ import (
 var Index = &corpus.Index[map[string][]int]{Name: "claim-index", Run: func(c *corpus.Corpus) map[string][]int {
 	idx := map[string][]int{}
 	for _, d := range c.Docs {
-		for _, k := range DocKeys(d) {
+		keys := DocKeys(d)
+		for i := range keys.Len() {
+			k := keys.At(i)
 			idx[k] = append(idx[k], d.Index)
 		}
 	}
@@ -21,11 +23,28 @@ var Index = &corpus.Index[map[string][]int]{Name: "claim-index", Run: func(c *co
 }}
 
 // DocKeys returns the sorted distinct term keys of d's claims (Term.Keys
-// and Term.Extra), outlet names left out, or nil. They are computed with
-// the claims, once an article: the slice is shared, never modify it.
-func DocKeys(d *corpus.Doc) []string {
-	return extracted.Of(d).keys
+// and Term.Extra), outlet names left out. They are computed with the
+// claims, once an article.
+func DocKeys(d *corpus.Doc) KeySet {
+	x := &extracted.Of(d).details
+	if x.ndoc == 0 {
+		return KeySet{}
+	}
+	return KeySet{x.text, x.off[: x.ndoc+1 : x.ndoc+1]}
 }
+
+// KeySet is an article's sorted distinct keys (DocKeys), read by
+// position. The zero KeySet is empty.
+type KeySet struct {
+	text string  // the keys, one after the other
+	off  []int32 // key i is text[off[i]:off[i+1]]
+}
+
+// Len returns the number of keys.
+func (k KeySet) Len() int { return max(len(k.off)-1, 0) }
+
+// At returns the i-th key: keys sort in the order of i.
+func (k KeySet) At(i int) string { return k.text[k.off[i]:k.off[i+1]] }
 
 // IsOutlet reports whether the folded phrase names a well-known news
 // organisation ("wsj", "the wall street journal", "axios").
@@ -194,4 +213,13 @@ func VariantKeys(groups [][]string) map[string][]string {
 		}
 	}
 	return out
+}
+
+// AppendTo appends the keys to dst and returns the extended slice. The
+// strings share the article's key table: nothing is copied.
+func (k KeySet) AppendTo(dst []string) []string {
+	for i := range k.Len() {
+		dst = append(dst, k.At(i))
+	}
+	return dst
 }

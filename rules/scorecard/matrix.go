@@ -112,7 +112,7 @@ func storyTerms(sup *support, members []*corpus.Doc) []*candidate {
 	for _, d := range members {
 		for _, cl := range sup.claims(d) {
 			for _, t := range cl.terms {
-				keys := cl.det.Keys(t)
+				keys := cl.det.Keys(t).AppendTo(nil)
 				ks := append([]string(nil), keys...)
 				sort.Strings(ks)
 				id := strings.Join(ks, " ")

@@ -264,10 +264,12 @@ func countClaims(sup *support, members []*corpus.Doc, get func(string) *Source) 
 			continue
 		}
 		row.Comparable += len(cls)
+		var keys []string
 		for _, cl := range cls {
 			ok := true
 			for _, t := range cl.terms {
-				if !sup.term(f, cl.det.Keys(t)).independent(d) {
+				keys = cl.det.Keys(t).AppendTo(keys[:0])
+				if !sup.term(f, keys).independent(d) {
 					ok = false
 					break
 				}

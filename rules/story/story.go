@@ -89,11 +89,11 @@ func termWeights(c *corpus.Corpus) ([][]docTerm, []int32) {
 				if t.Outlet || t.Spelled || t.Kind == claim.Month || t.Kind == claim.Year {
 					continue
 				}
-				for _, k := range det.Keys(t) {
-					if k[0] == 'k' { // skeletons duplicate tokens
-						continue
+				keys := det.Keys(t)
+				for j := range keys.Len() {
+					if k := keys.At(j); k[0] != 'k' { // skeletons duplicate tokens
+						buf = append(buf, k)
 					}
-					buf = append(buf, k)
 				}
 			}
 		}
@@ -310,12 +310,12 @@ type Keys struct {
 
 // KeysOf builds the key index of a story's members.
 func KeysOf(members []*corpus.Doc) *Keys {
-	keys := make([][]string, len(members))
+	keys := make([]claim.KeySet, len(members))
 	n, total := 0, 0
 	for i, d := range members {
 		keys[i] = claim.DocKeys(d)
-		n = max(n, len(keys[i]))
-		total += len(keys[i])
+		n = max(n, keys[i].Len())
+		total += keys[i].Len()
 	}
 	// The members' keys are sorted: merging them visits each key's
 	// carriers together, in member order. Members of a story share many
@@ -325,19 +325,19 @@ func KeysOf(members []*corpus.Doc) *Keys {
 	start := make([]int32, 0, min(total, 2*n)+1)
 	h := keyHeap{keys: keys, at: make([]int32, len(members))}
 	for i := range members {
-		if len(keys[i]) > 0 {
+		if keys[i].Len() > 0 {
 			h.push(int32(i))
 		}
 	}
 	for len(h.heap) > 0 {
 		i := h.heap[0]
-		if key := keys[i][h.at[i]]; len(distinct) == 0 || key != distinct[len(distinct)-1] {
+		if key := keys[i].At(int(h.at[i])); len(distinct) == 0 || key != distinct[len(distinct)-1] {
 			distinct = append(distinct, key)
 			start = append(start, int32(len(k.docs)))
 		}
 		k.docs = append(k.docs, members[i])
 		h.at[i]++
-		if int(h.at[i]) < len(keys[i]) {
+		if int(h.at[i]) < keys[i].Len() {
 			h.fix()
 		} else {
 			h.pop()
@@ -377,14 +377,14 @@ func (k *Keys) Carriers(key string) []*corpus.Doc {
 // keyHeap is a min-heap of members by their next key (keys[i][at[i]]),
 // ties broken by member position, for KeyIndex's merge.
 type keyHeap struct {
-	keys [][]string
+	keys []claim.KeySet
 	at   []int32
 	heap []int32
 }
 
 // less orders members i and j by their next keys, then by position.
 func (h *keyHeap) less(i, j int32) bool {
-	a, b := h.keys[i][h.at[i]], h.keys[j][h.at[j]]
+	a, b := h.keys[i].At(int(h.at[i])), h.keys[j].At(int(h.at[j]))
 	if a != b {
 		return a < b
 	}

@@ -266,7 +266,7 @@ func TestKeyIndex(t *testing.T) {
 	for _, members := range groups {
 		want := map[string][]*corpus.Doc{}
 		for _, d := range members {
-			for _, k := range claim.DocKeys(d) {
+			for _, k := range claim.DocKeys(d).AppendTo(nil) {
 				want[k] = append(want[k], d)
 			}
 		}
