@@ -118,29 +118,39 @@ var stopwords = newStopSet(`a an the and or but of to in on at for with by from 
 	while through during between against without within under again further once both each few own same too s t
 	according officials official people person familiar matter`)
 
-// stopSet is a set of short lower-case ASCII words, bucketed by length and
-// first letter: a lookup compares the word with the few set words of its
-// bucket, without hashing.
+// stopSet is a set of words keyed by their identity (WordOf): an open
+// addressing table indexed by the identity's low bits, so that a content
+// word, whose identity is computed anyway, is told from a stopword with
+// one or two slot reads and, only on an equal identity, one string compare.
 type stopSet struct {
-	by [16][26][]string
+	ids   [stopSlots]Word
+	words [stopSlots]string // "" for an empty slot
 }
+
+// stopSlots is the stopSet table size, a power of two at least four times
+// the number of stopwords so that probe runs stay short.
+const stopSlots = 1024
 
 func newStopSet(list string) *stopSet {
 	s := &stopSet{}
 	for _, w := range strings.Fields(list) {
-		b := &s.by[len(w)][w[0]-'a']
-		*b = append(*b, w)
+		id := WordOf(w)
+		i := id % stopSlots
+		for s.words[i] != "" && s.words[i] != w {
+			i = (i + 1) % stopSlots
+		}
+		s.ids[i], s.words[i] = id, w
 	}
 	return s
 }
 
 // has reports whether w is in the set.
-func (s *stopSet) has(w string) bool {
-	if len(w) == 0 || len(w) >= len(s.by) || w[0] < 'a' || w[0] > 'z' {
-		return false
-	}
-	for _, x := range s.by[len(w)][w[0]-'a'] {
-		if x == w {
+func (s *stopSet) has(w string) bool { return s.hasWord(WordOf(w), w) }
+
+// hasWord reports whether w, whose identity is id, is in the set.
+func (s *stopSet) hasWord(id Word, w string) bool {
+	for i := id % stopSlots; s.words[i] != ""; i = (i + 1) % stopSlots {
+		if s.ids[i] == id && s.words[i] == w {
 			return true
 		}
 	}
@@ -247,17 +257,28 @@ func contentWord(w text.Word) (string, bool) {
 	return f, len(f) >= 2 && !stopwords.has(f)
 }
 
+// contentID returns the identity of w's content form (contentWord), and
+// false for a stopword or a word too short to carry content; the identity
+// doubles as the stopword set's key, so the form is hashed once.
+func contentID(w *text.Word) (Word, bool) {
+	f := stem(trimPossessive(w.Folded))
+	if len(f) < 2 {
+		return 0, false
+	}
+	id := WordOf(f)
+	return id, !stopwords.hasWord(id, f)
+}
+
 // appendContent appends the identities of the content words of ws to out,
 // each once.
 func appendContent(out []Word, ws []text.Word) []Word {
 	first := len(out)
 next:
-	for _, w := range ws {
-		f, ok := contentWord(w)
+	for k := range ws {
+		id, ok := contentID(&ws[k])
 		if !ok {
 			continue
 		}
-		id := WordOf(f)
 		for _, o := range out[first:] {
 			if o == id {
 				continue next
