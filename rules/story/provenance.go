@@ -489,8 +489,17 @@ func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
 // or reworded, and records it as a hit. Words carried by more than
 // maxPosting vecs are not discriminative and are left out.
 func (s *scratch) match(maxPosting int) {
+	// Vecs are grouped by member: a's own are lo..hi-1, told apart from
+	// the others' by their index alone.
+	lo, hi := int32(0), int32(0)
 	for i := range len(s.vdoc) {
 		a := s.vdoc[i]
+		if int32(i) == hi {
+			lo = hi
+			for int(hi) < len(s.vdoc) && s.vdoc[hi] == a {
+				hi++
+			}
+		}
 		for _, id := range s.wids[s.vstart[i]:s.vstart[i+1]] {
 			ps := s.post[s.pstart[id]:s.pstart[id+1]]
 			if len(ps) > maxPosting {
@@ -498,7 +507,7 @@ func (s *scratch) match(maxPosting int) {
 			}
 			x := s.idfs[id]
 			for _, j := range ps {
-				if s.vdoc[j] != a {
+				if uint32(j-lo) >= uint32(hi-lo) {
 					if s.shared[j] == 0 {
 						s.touch = append(s.touch, j)
 					}
