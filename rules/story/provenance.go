@@ -362,14 +362,14 @@ func Derive(c *corpus.Corpus) *Graph {
 }
 
 // scratches recycles the working memory of deriveStory between stories.
-var scratches = sync.Pool{New: func() any { return &scratch{ids: map[Word]int32{}} }}
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // scratch is one story's working memory. Sentences ("vecs") are the
 // story's countable sentences, grouped by member in the members' order and
 // in sentence order within a member.
 type scratch struct {
-	ids    map[Word]int32 // content word → id
-	vdoc   []int32        // member position of each vec
+	ids    wordIDs // content word → id
+	vdoc   []int32 // member position of each vec
 	vsent  []sentence.Sentence
 	vstart []int32 // vec i's word ids are wids[vstart[i]:vstart[i+1]]
 	wids   []int32
@@ -391,6 +391,78 @@ type scratch struct {
 	cands  []cand
 }
 
+// wordIDs numbers a story's words in order of first appearance: an open
+// addressing table indexed by the top bits of the word's identity (already
+// a hash) times a Fibonacci constant, with linear probing, kept under half
+// full.
+type wordIDs struct {
+	slots []wordSlot // len is a power of two
+	spare []wordSlot // the array grow moves slots to, kept between stories
+	shift uint       // 64 - log2(len(slots))
+	n     int32      // words numbered
+}
+
+// wordSlot is one table entry: a word and its id plus one, 0 when empty.
+type wordSlot struct {
+	w  Word
+	id int32
+}
+
+// minWordSlots is the least table size.
+const minWordSlots = 256
+
+// reset empties the table, sized for about words words: the story's
+// number of content words, of which usually at most half are distinct.
+func (t *wordIDs) reset(words int) {
+	n, shift := minWordSlots, uint(64-8)
+	for n < words {
+		n, shift = 2*n, shift-1
+	}
+	t.slots = resize(t.slots, n)
+	clear(t.slots)
+	t.shift = shift
+	t.n = 0
+}
+
+// intern returns the id of w, numbering it next when it is new.
+func (t *wordIDs) intern(w Word) int32 {
+	if int(t.n) >= len(t.slots)/2 {
+		t.grow()
+	}
+	mask := len(t.slots) - 1
+	for i := int(uint64(w) * 0x9e3779b97f4a7c15 >> t.shift); ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.id == 0 {
+			t.n++
+			sl.w, sl.id = w, t.n
+			return t.n - 1
+		}
+		if sl.w == w {
+			return sl.id - 1
+		}
+	}
+}
+
+// grow doubles the table and places its words again.
+func (t *wordIDs) grow() {
+	old := t.slots
+	t.slots = resize(t.spare, 2*len(old))
+	clear(t.slots)
+	t.spare = old
+	t.shift--
+	mask := len(t.slots) - 1
+	for _, sl := range old {
+		if sl.id == 0 {
+			continue
+		}
+		i := int(uint64(sl.w) * 0x9e3779b97f4a7c15 >> t.shift)
+		for t.slots[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = sl
+	}
+}
+
 // hit is the best match in member b of vec i (of member a).
 type hit struct {
 	a, b  int32
@@ -406,8 +478,14 @@ type pairStat struct {
 	nclose int
 }
 
-func (s *scratch) reset(m int) {
-	clear(s.ids)
+// reset readies s for a story of the given members.
+func (s *scratch) reset(members []*corpus.Doc) {
+	words := 0
+	for _, d := range members {
+		words += len(SentenceWords.Of(d).all)
+	}
+	s.ids.reset(words)
+	m := len(members)
 	s.vdoc, s.vsent, s.vstart, s.wids = s.vdoc[:0], s.vsent[:0], append(s.vstart[:0], 0), s.wids[:0]
 	s.df, s.hits, s.pairs, s.touch, s.bestOf = s.df[:0], s.hits[:0], s.pairs[:0], s.touch[:0], s.bestOf[:0]
 	s.counts = resize(s.counts, m)
@@ -429,7 +507,7 @@ func resize[T any](b []T, n int) []T {
 }
 
 func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
-	s.reset(len(members))
+	s.reset(members)
 	for a, d := range members {
 		words := SentenceWords.Of(d)
 		for _, st := range sentence.Sentences.Of(d) {
@@ -442,10 +520,8 @@ func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
 			}
 			// Intern the story's words: ids index df, idfs and postings.
 			for _, w := range ws {
-				id, ok := s.ids[w]
-				if !ok {
-					id = int32(len(s.df))
-					s.ids[w] = id
+				id := s.ids.intern(w)
+				if int(id) == len(s.df) {
 					s.df = append(s.df, 0)
 				}
 				s.df[id]++
