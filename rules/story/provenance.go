@@ -118,29 +118,39 @@ var stopwords = newStopSet(`a an the and or but of to in on at for with by from 
 	while through during between against without within under again further once both each few own same too s t
 	according officials official people person familiar matter`)
 
-// stopSet is a set of short lower-case ASCII words, bucketed by length and
-// first letter: a lookup compares the word with the few set words of its
-// bucket, without hashing.
+// stopSet is a set of words keyed by their identity (WordOf): an open
+// addressing table indexed by the identity's low bits, so that a content
+// word, whose identity is computed anyway, is told from a stopword with
+// one or two slot reads and, only on an equal identity, one string compare.
 type stopSet struct {
-	by [16][26][]string
+	ids   [stopSlots]Word
+	words [stopSlots]string // "" for an empty slot
 }
+
+// stopSlots is the stopSet table size, a power of two at least four times
+// the number of stopwords so that probe runs stay short.
+const stopSlots = 1024
 
 func newStopSet(list string) *stopSet {
 	s := &stopSet{}
 	for _, w := range strings.Fields(list) {
-		b := &s.by[len(w)][w[0]-'a']
-		*b = append(*b, w)
+		id := WordOf(w)
+		i := id % stopSlots
+		for s.words[i] != "" && s.words[i] != w {
+			i = (i + 1) % stopSlots
+		}
+		s.ids[i], s.words[i] = id, w
 	}
 	return s
 }
 
 // has reports whether w is in the set.
-func (s *stopSet) has(w string) bool {
-	if len(w) == 0 || len(w) >= len(s.by) || w[0] < 'a' || w[0] > 'z' {
-		return false
-	}
-	for _, x := range s.by[len(w)][w[0]-'a'] {
-		if x == w {
+func (s *stopSet) has(w string) bool { return s.hasWord(WordOf(w), w) }
+
+// hasWord reports whether w, whose identity is id, is in the set.
+func (s *stopSet) hasWord(id Word, w string) bool {
+	for i := id % stopSlots; s.words[i] != ""; i = (i + 1) % stopSlots {
+		if s.ids[i] == id && s.words[i] == w {
 			return true
 		}
 	}
@@ -247,17 +257,28 @@ func contentWord(w text.Word) (string, bool) {
 	return f, len(f) >= 2 && !stopwords.has(f)
 }
 
+// contentID returns the identity of w's content form (contentWord), and
+// false for a stopword or a word too short to carry content; the identity
+// doubles as the stopword set's key, so the form is hashed once.
+func contentID(w *text.Word) (Word, bool) {
+	f := stem(trimPossessive(w.Folded))
+	if len(f) < 2 {
+		return 0, false
+	}
+	id := WordOf(f)
+	return id, !stopwords.hasWord(id, f)
+}
+
 // appendContent appends the identities of the content words of ws to out,
 // each once.
 func appendContent(out []Word, ws []text.Word) []Word {
 	first := len(out)
 next:
-	for _, w := range ws {
-		f, ok := contentWord(w)
+	for k := range ws {
+		id, ok := contentID(&ws[k])
 		if !ok {
 			continue
 		}
-		id := WordOf(f)
 		for _, o := range out[first:] {
 			if o == id {
 				continue next
@@ -341,14 +362,14 @@ func Derive(c *corpus.Corpus) *Graph {
 }
 
 // scratches recycles the working memory of deriveStory between stories.
-var scratches = sync.Pool{New: func() any { return &scratch{ids: map[Word]int32{}} }}
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
 
 // scratch is one story's working memory. Sentences ("vecs") are the
 // story's countable sentences, grouped by member in the members' order and
 // in sentence order within a member.
 type scratch struct {
-	ids    map[Word]int32 // content word → id
-	vdoc   []int32        // member position of each vec
+	ids    wordIDs // content word → id
+	vdoc   []int32 // member position of each vec
 	vsent  []sentence.Sentence
 	vstart []int32 // vec i's word ids are wids[vstart[i]:vstart[i+1]]
 	wids   []int32
@@ -370,6 +391,78 @@ type scratch struct {
 	cands  []cand
 }
 
+// wordIDs numbers a story's words in order of first appearance: an open
+// addressing table indexed by the top bits of the word's identity (already
+// a hash) times a Fibonacci constant, with linear probing, kept under half
+// full.
+type wordIDs struct {
+	slots []wordSlot // len is a power of two
+	spare []wordSlot // the array grow moves slots to, kept between stories
+	shift uint       // 64 - log2(len(slots))
+	n     int32      // words numbered
+}
+
+// wordSlot is one table entry: a word and its id plus one, 0 when empty.
+type wordSlot struct {
+	w  Word
+	id int32
+}
+
+// minWordSlots is the least table size.
+const minWordSlots = 256
+
+// reset empties the table, sized for about words words: the story's
+// number of content words, of which usually at most half are distinct.
+func (t *wordIDs) reset(words int) {
+	n, shift := minWordSlots, uint(64-8)
+	for n < words {
+		n, shift = 2*n, shift-1
+	}
+	t.slots = resize(t.slots, n)
+	clear(t.slots)
+	t.shift = shift
+	t.n = 0
+}
+
+// intern returns the id of w, numbering it next when it is new.
+func (t *wordIDs) intern(w Word) int32 {
+	if int(t.n) >= len(t.slots)/2 {
+		t.grow()
+	}
+	mask := len(t.slots) - 1
+	for i := int(uint64(w) * 0x9e3779b97f4a7c15 >> t.shift); ; i = (i + 1) & mask {
+		sl := &t.slots[i]
+		if sl.id == 0 {
+			t.n++
+			sl.w, sl.id = w, t.n
+			return t.n - 1
+		}
+		if sl.w == w {
+			return sl.id - 1
+		}
+	}
+}
+
+// grow doubles the table and places its words again.
+func (t *wordIDs) grow() {
+	old := t.slots
+	t.slots = resize(t.spare, 2*len(old))
+	clear(t.slots)
+	t.spare = old
+	t.shift--
+	mask := len(t.slots) - 1
+	for _, sl := range old {
+		if sl.id == 0 {
+			continue
+		}
+		i := int(uint64(sl.w) * 0x9e3779b97f4a7c15 >> t.shift)
+		for t.slots[i].id != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = sl
+	}
+}
+
 // hit is the best match in member b of vec i (of member a).
 type hit struct {
 	a, b  int32
@@ -385,8 +478,14 @@ type pairStat struct {
 	nclose int
 }
 
-func (s *scratch) reset(m int) {
-	clear(s.ids)
+// reset readies s for a story of the given members.
+func (s *scratch) reset(members []*corpus.Doc) {
+	words := 0
+	for _, d := range members {
+		words += len(SentenceWords.Of(d).all)
+	}
+	s.ids.reset(words)
+	m := len(members)
 	s.vdoc, s.vsent, s.vstart, s.wids = s.vdoc[:0], s.vsent[:0], append(s.vstart[:0], 0), s.wids[:0]
 	s.df, s.hits, s.pairs, s.touch, s.bestOf = s.df[:0], s.hits[:0], s.pairs[:0], s.touch[:0], s.bestOf[:0]
 	s.counts = resize(s.counts, m)
@@ -408,7 +507,7 @@ func resize[T any](b []T, n int) []T {
 }
 
 func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
-	s.reset(len(members))
+	s.reset(members)
 	for a, d := range members {
 		words := SentenceWords.Of(d)
 		for _, st := range sentence.Sentences.Of(d) {
@@ -421,10 +520,8 @@ func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
 			}
 			// Intern the story's words: ids index df, idfs and postings.
 			for _, w := range ws {
-				id, ok := s.ids[w]
-				if !ok {
-					id = int32(len(s.df))
-					s.ids[w] = id
+				id := s.ids.intern(w)
+				if int(id) == len(s.df) {
 					s.df = append(s.df, 0)
 				}
 				s.df[id]++
@@ -468,8 +565,17 @@ func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
 // or reworded, and records it as a hit. Words carried by more than
 // maxPosting vecs are not discriminative and are left out.
 func (s *scratch) match(maxPosting int) {
+	// Vecs are grouped by member: a's own are lo..hi-1, told apart from
+	// the others' by their index alone.
+	lo, hi := int32(0), int32(0)
 	for i := range len(s.vdoc) {
 		a := s.vdoc[i]
+		if int32(i) == hi {
+			lo = hi
+			for int(hi) < len(s.vdoc) && s.vdoc[hi] == a {
+				hi++
+			}
+		}
 		for _, id := range s.wids[s.vstart[i]:s.vstart[i+1]] {
 			ps := s.post[s.pstart[id]:s.pstart[id+1]]
 			if len(ps) > maxPosting {
@@ -477,7 +583,7 @@ func (s *scratch) match(maxPosting int) {
 			}
 			x := s.idfs[id]
 			for _, j := range ps {
-				if s.vdoc[j] != a {
+				if uint32(j-lo) >= uint32(hi-lo) {
 					if s.shared[j] == 0 {
 						s.touch = append(s.touch, j)
 					}
