@@ -113,7 +113,7 @@ var units = &corpus.Extractor[[]unit]{Name: "quote-units", Run: func(d *corpus.D
 			src = docWords(d)
 		}
 		v := newVersion(src, q)
-		out = append(out, unit{ref: Ref{d, qi}, v: v, stems: distinct(v.content)})
+		out = append(out, unit{ref: Ref{d, qi}, v: v, stems: distinctCount(v.content)})
 	}
 	return out
 }}
@@ -121,7 +121,7 @@ var units = &corpus.Extractor[[]unit]{Name: "quote-units", Run: func(d *corpus.D
 type unit struct {
 	ref   Ref
 	v     version
-	stems []string // distinct content stems
+	stems int // the number of distinct content stems (v.content without repeats)
 }
 
 // compatible reports whether two documents may quote each other: other
@@ -273,25 +273,16 @@ func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
 	findEchoes(st.docs, m, lonely, run)
 }
 
-// distinct returns the distinct strings of the sorted list ss, in a new
-// slice.
-func distinct(ss []string) []string {
+// distinctCount returns the number of distinct strings of the sorted list
+// ss.
+func distinctCount(ss []string) int {
 	n := 0
 	for i, s := range ss {
 		if i == 0 || s != ss[i-1] {
 			n++
 		}
 	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]string, 0, n)
-	for i, s := range ss {
-		if i == 0 || s != ss[i-1] {
-			out = append(out, s)
-		}
-	}
-	return out
+	return n
 }
 
 // candidates returns the unit pairs (i < j) from compatible documents that
@@ -299,8 +290,10 @@ func distinct(ss []string) []string {
 func candidates(units []unit) [][2]int {
 	postings := map[string][]int32{}
 	for i, u := range units {
-		for _, s := range u.stems {
-			postings[s] = append(postings[s], int32(i))
+		for k, s := range u.v.content {
+			if k == 0 || s != u.v.content[k-1] {
+				postings[s] = append(postings[s], int32(i))
+			}
 		}
 	}
 	counts := make([]int32, len(units))
@@ -308,7 +301,10 @@ func candidates(units []unit) [][2]int {
 	var out [][2]int
 	for i, u := range units {
 		touched = touched[:0]
-		for _, s := range u.stems {
+		for k, s := range u.v.content {
+			if k > 0 && s == u.v.content[k-1] {
+				continue
+			}
 			ps := postings[s]
 			if len(ps) > maxPostings {
 				continue
@@ -326,7 +322,7 @@ func candidates(units []unit) [][2]int {
 		sort.Slice(touched, func(a, b int) bool { return touched[a] < touched[b] })
 		for _, j := range touched {
 			need := int32(2)
-			if len(u.stems) < 2 || len(units[j].stems) < 2 {
+			if u.stems < 2 || units[j].stems < 2 {
 				need = 1
 			}
 			if counts[j] >= need {
