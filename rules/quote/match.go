@@ -187,13 +187,29 @@ type storyQuotes struct {
 // order. A document in no story is a story of its own.
 func storyUnits(c *corpus.Corpus, perDoc [][]unit) []storyQuotes {
 	g := story.Stories.Of(c)
-	out := make([]storyQuotes, len(g.Groups))
+	// Each story's lists are allocated once, at their size: count, then
+	// fill.
+	of := make([]int, len(c.Docs)) // each document's story
+	ndocs, nunits := make([]int, len(g.Groups)), make([]int, len(g.Groups))
 	for i, d := range c.Docs {
 		s := g.Of(d)
 		if s < 0 {
-			out = append(out, storyQuotes{})
-			s = len(out) - 1
+			s = len(ndocs)
+			ndocs, nunits = append(ndocs, 0), append(nunits, 0)
 		}
+		of[i] = s
+		ndocs[s]++
+		nunits[s] += len(perDoc[i])
+	}
+	out := make([]storyQuotes, len(ndocs))
+	for s := range out {
+		out[s].docs = make([]*corpus.Doc, 0, ndocs[s])
+		if nunits[s] > 0 {
+			out[s].units = make([]unit, 0, nunits[s])
+		}
+	}
+	for i, d := range c.Docs {
+		s := of[i]
 		out[s].docs = append(out[s].docs, d)
 		out[s].units = append(out[s].units, perDoc[i]...)
 	}
@@ -224,7 +240,8 @@ func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
 			rels[k] = viaMerged(rels[k], units, groups, cands[k][0], cands[k][1])
 		}
 	})
-	// Each quote's pairs are allocated once, at their number.
+	// The story's pairs are allocated once, at their number, and each
+	// quote's are a part of them.
 	npairs := make([]int32, len(units))
 	for k, p := range cands {
 		if rels[k].Kind != Unrelated {
@@ -232,9 +249,15 @@ func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
 			npairs[p[1]]++
 		}
 	}
+	total := 0
+	for _, n := range npairs {
+		total += int(n)
+	}
+	all := make([]Pair, 0, total)
 	for k, u := range units {
-		if npairs[k] > 0 {
-			m.pairs[u.ref.Doc.Index][u.ref.Index] = make([]Pair, 0, npairs[k])
+		if n := int(npairs[k]); n > 0 {
+			m.pairs[u.ref.Doc.Index][u.ref.Index] = all[len(all) : len(all) : len(all)+n]
+			all = all[:len(all)+n]
 		}
 	}
 	for k, p := range cands {
