@@ -1,7 +1,8 @@
 package quote
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/article"
@@ -279,11 +280,11 @@ func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
 	}
 	for _, u := range units {
 		p := m.pairs[u.ref.Doc.Index][u.ref.Index]
-		sort.Slice(p, func(i, j int) bool {
-			if p[i].Other.Doc.Index != p[j].Other.Doc.Index {
-				return p[i].Other.Doc.Index < p[j].Other.Doc.Index
+		slices.SortFunc(p, func(x, y Pair) int {
+			if c := cmp.Compare(x.Other.Doc.Index, y.Other.Doc.Index); c != 0 {
+				return c
 			}
-			return p[i].Other.Index < p[j].Other.Index
+			return cmp.Compare(x.Other.Index, y.Other.Index)
 		})
 	}
 	markSplits(m, units)
@@ -311,12 +312,39 @@ func distinctCount(ss []string) int {
 // candidates returns the unit pairs (i < j) from compatible documents that
 // share enough content words, found through postings of content stems.
 func candidates(units []unit) [][2]int {
-	postings := map[string][]int32{}
+	// Postings in one array: each distinct stem gets an id, and the
+	// units of id k are post[off[k]:off[k+1]], ascending.
+	ids := make(map[string]int32)
+	start := make([]int32, len(units)+1) // unit i's stem ids are uid[start[i]:start[i+1]]
+	var uid []int32
 	for i, u := range units {
+		start[i] = int32(len(uid))
 		for k, s := range u.v.content {
-			if k == 0 || s != u.v.content[k-1] {
-				postings[s] = append(postings[s], int32(i))
+			if k > 0 && s == u.v.content[k-1] {
+				continue
 			}
+			id, ok := ids[s]
+			if !ok {
+				id = int32(len(ids))
+				ids[s] = id
+			}
+			uid = append(uid, id)
+		}
+	}
+	start[len(units)] = int32(len(uid))
+	off := make([]int32, len(ids)+1)
+	for _, id := range uid {
+		off[id+1]++
+	}
+	for k := 1; k < len(off); k++ {
+		off[k] += off[k-1]
+	}
+	post := make([]int32, len(uid))
+	fill := slices.Clone(off[:len(ids)])
+	for i := range units {
+		for _, id := range uid[start[i]:start[i+1]] {
+			post[fill[id]] = int32(i)
+			fill[id]++
 		}
 	}
 	counts := make([]int32, len(units))
@@ -324,11 +352,8 @@ func candidates(units []unit) [][2]int {
 	var out [][2]int
 	for i, u := range units {
 		touched = touched[:0]
-		for k, s := range u.v.content {
-			if k > 0 && s == u.v.content[k-1] {
-				continue
-			}
-			ps := postings[s]
+		for _, id := range uid[start[i]:start[i+1]] {
+			ps := post[off[id]:off[id+1]]
 			if len(ps) > maxPostings {
 				continue
 			}
@@ -342,7 +367,7 @@ func candidates(units []unit) [][2]int {
 				counts[j]++
 			}
 		}
-		sort.Slice(touched, func(a, b int) bool { return touched[a] < touched[b] })
+		slices.Sort(touched)
 		for _, j := range touched {
 			need := int32(2)
 			if u.stems < 2 || units[j].stems < 2 {
@@ -454,14 +479,14 @@ func findEchoes(docs []*corpus.Doc, m *Matches, units []unit, run func(n int, f 
 				}
 			}
 		}
-		sort.Slice(hits, func(a, b int) bool {
-			if hits[a].unit != hits[b].unit {
-				return hits[a].unit < hits[b].unit
+		slices.SortFunc(hits, func(x, y hit) int {
+			if c := cmp.Compare(x.unit, y.unit); c != 0 {
+				return c
 			}
-			if hits[a].dpos != hits[b].dpos {
-				return hits[a].dpos < hits[b].dpos
+			if c := cmp.Compare(x.dpos, y.dpos); c != 0 {
+				return c
 			}
-			return hits[a].qpos < hits[b].qpos
+			return cmp.Compare(x.qpos, y.qpos)
 		})
 		for lo := 0; lo < len(hits); {
 			hi := lo
@@ -483,14 +508,14 @@ func findEchoes(docs []*corpus.Doc, m *Matches, units []unit, run func(n int, f 
 	}
 	for _, u := range units {
 		e := m.echoes[u.ref.Doc.Index][u.ref.Index]
-		sort.Slice(e, func(i, j int) bool {
-			if e[i].Shared != e[j].Shared {
-				return e[i].Shared > e[j].Shared
+		slices.SortFunc(e, func(x, y Echo) int {
+			if c := cmp.Compare(y.Shared, x.Shared); c != 0 {
+				return c
 			}
-			if e[i].Doc.Index != e[j].Doc.Index {
-				return e[i].Doc.Index < e[j].Doc.Index
+			if c := cmp.Compare(x.Doc.Index, y.Doc.Index); c != 0 {
+				return c
 			}
-			return e[i].Span.Start < e[j].Span.Start
+			return cmp.Compare(x.Span.Start, y.Span.Start)
 		})
 	}
 }
