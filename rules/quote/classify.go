@@ -77,9 +77,6 @@ type version struct {
 	direct bool
 }
 
-// tokBuffers recycles newVersion's token buffers.
-var tokBuffers = sync.Pool{New: func() any { return new([]tok) }}
-
 func newVersion(src *wordSource, q Quote) version {
 	txt := src.txt
 	var joined string
@@ -92,35 +89,31 @@ func newVersion(src *wordSource, q Quote) version {
 		}
 		joined = strings.Join(parts, " ")
 	}
-	// The tokens are built in a recycled buffer, then copied with the
-	// words into one array of their exact size.
-	buf := tokBuffers.Get().(*[]tok)
-	ts := tokenize((*buf)[:0], src, q.Pieces)
+	// A quote has about as many tokens as words: the tokens are built in
+	// an array of that size, copied to their exact size only when
+	// hyphenated words or elisions outgrew it.
+	ts := tokenize(make([]tok, 0, max(q.Words, 0)), src, q.Pieces)
+	if len(ts) > q.Words {
+		ts = slices.Clone(ts)
+	}
 	n := 0
 	for _, t := range ts {
 		if t.kind == tokWord {
 			n++
 		}
 	}
-	v := version{txt: txt, text: joined, speaker: q.Speaker, direct: !q.SpeakerResolved}
+	v := version{txt: txt, text: joined, toks: ts, speaker: q.Speaker, direct: !q.SpeakerResolved}
 	if n == len(ts) {
 		// No elisions or brackets: the words are the tokens (read only).
-		v.toks = slices.Clone(ts)
-		v.words = v.toks[:n:n]
+		v.words = ts[:n:n]
 	} else {
-		all := make([]tok, len(ts), len(ts)+n)
-		copy(all, ts)
-		v.toks = all[:len(ts):len(ts)]
+		v.words = make([]tok, 0, n)
 		for _, t := range ts {
 			if t.kind == tokWord {
-				all = append(all, t)
+				v.words = append(v.words, t)
 			}
 		}
-		v.words = all[len(ts):]
 	}
-	clear(ts)
-	*buf = ts
-	tokBuffers.Put(buf)
 	v.content = content(v.toks)
 	return v
 }
