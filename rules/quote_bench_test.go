@@ -2,9 +2,6 @@ package rules_test
 
 import (
 	"fmt"
-	"os"
-	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -120,44 +117,4 @@ func BenchmarkQuoteExtract(b *testing.B) {
 			quote.Extract(a.Text, a.Body)
 		}
 	}
-}
-
-// TestQuoteStages prints the CPU time, allocation and live heap of the
-// quote facts as the engine computes them on a generated corpus: quotes and
-// their matching units per article while its words are at hand, then the
-// counterparts once the articles are sealed. It runs only when asked:
-//
-//	SRCLINT_QUOTE_STAGES=10000 go test ./rules -run TestQuoteStages -v
-func TestQuoteStages(t *testing.T) {
-	n, _ := strconv.Atoi(os.Getenv("SRCLINT_QUOTE_STAGES"))
-	if n == 0 {
-		t.Skip("set SRCLINT_QUOTE_STAGES=N to measure")
-	}
-	arts, _, _ := benchCorpus(t, n)
-	c := corpus.New(arts)
-	stage := func(name string, f func()) {
-		var m0, m1 runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&m0)
-		c0 := cpuTime()
-		f()
-		cpu := cpuTime() - c0
-		runtime.GC()
-		runtime.ReadMemStats(&m1)
-		fmt.Printf("%-18s %7.3fs cpu %7d MB allocated %8d mallocs %7.1f MB live delta\n", name, cpu.Seconds(),
-			(m1.TotalAlloc-m0.TotalAlloc)>>20, m1.Mallocs-m0.Mallocs, (float64(m1.HeapAlloc)-float64(m0.HeapAlloc))/(1<<20))
-	}
-	each := func(f func(d *corpus.Doc)) func() {
-		return func() {
-			for _, d := range c.Docs {
-				f(d)
-			}
-		}
-	}
-	stage("words", each(func(d *corpus.Doc) { corpus.Words.Of(d) }))
-	stage("quotes", each(func(d *corpus.Doc) { quote.Quotes.Of(d) }))
-	stage("quote units", each(func(d *corpus.Doc) { quote.MatchFact.Warm(d) }))
-	stage("seal", each(func(d *corpus.Doc) { d.Seal() }))
-	stage("story.Stories", func() { story.Stories.Of(c) })
-	stage("counterparts", func() { quote.Counterparts.Of(c) })
 }
