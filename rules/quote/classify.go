@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/text"
@@ -88,19 +89,26 @@ func newVersion(src *wordSource, q Quote) version {
 		}
 		joined = strings.Join(parts, " ")
 	}
-	v := version{txt: txt, text: joined, toks: tokenize(src, q.Pieces), speaker: q.Speaker, direct: !q.SpeakerResolved}
+	// A quote has about as many tokens as words: the tokens are built in
+	// an array of that size, copied to their exact size only when
+	// hyphenated words or elisions outgrew it.
+	ts := tokenize(make([]tok, 0, max(q.Words, 0)), src, q.Pieces)
+	if len(ts) > q.Words {
+		ts = slices.Clone(ts)
+	}
 	n := 0
-	for _, t := range v.toks {
+	for _, t := range ts {
 		if t.kind == tokWord {
 			n++
 		}
 	}
-	if n == len(v.toks) {
+	v := version{txt: txt, text: joined, toks: ts, speaker: q.Speaker, direct: !q.SpeakerResolved}
+	if n == len(ts) {
 		// No elisions or brackets: the words are the tokens (read only).
-		v.words = v.toks[:n:n]
+		v.words = ts[:n:n]
 	} else {
 		v.words = make([]tok, 0, n)
-		for _, t := range v.toks {
+		for _, t := range ts {
 			if t.kind == tokWord {
 				v.words = append(v.words, t)
 			}
@@ -301,7 +309,9 @@ func similar(a, b version) bool {
 	if len(lw) < len(sw) {
 		sw, lw = lw, sw
 	}
-	pairs := lcs(sw, lw, true)
+	al := aligners.Get().(*aligner)
+	defer al.release()
+	pairs := al.lcs(sw, lw, true)
 	aligned := float64(len(pairs)) / float64(len(sw))
 	if aligned < minAligned {
 		return false
@@ -352,74 +362,113 @@ func lastName(s string) string {
 	return strings.Trim(f[len(f)-1], ".,'")
 }
 
+// aligner is the scratch of lcs: its table and the words' stems, reused
+// between calls through aligners.
+type aligner struct {
+	a, b   []tok
+	sa, sb []string // stems of a and b, when comparing by stem
+	stems  bool
+	dp     []int32
+	pairs  [][2]int
+}
+
+// aligners recycles aligners between comparisons.
+var aligners = sync.Pool{New: func() any { return new(aligner) }}
+
+// maxAlign is the most words of each side lcs aligns.
+const maxAlign = 600
+
 // lcs aligns a and b by a longest common subsequence of their words
 // (compared by stem when stems is set) and returns the aligned index pairs
-// in order.
-func lcs(a, b []tok, stems bool) [][2]int {
-	const maxLen = 600
-	if len(a) > maxLen {
-		a = a[:maxLen]
+// in order. The pairs are valid until the aligner's next use.
+func (al *aligner) lcs(a, b []tok, stems bool) [][2]int {
+	if len(a) > maxAlign {
+		a = a[:maxAlign]
 	}
-	if len(b) > maxLen {
-		b = b[:maxLen]
+	if len(b) > maxAlign {
+		b = b[:maxAlign]
 	}
-	eq := func(i, j int) bool { return a[i].norm == b[j].norm }
+	al.a, al.b, al.stems = a, b, stems
 	if stems {
-		sa, sb := stemsOf(a), stemsOf(b)
-		eq = func(i, j int) bool { return sa[i] == sb[j] }
+		al.sa, al.sb = appendStems(al.sa[:0], a), appendStems(al.sb[:0], b)
 	}
 	n, m := len(a), len(b)
-	// dp[i][j] = LCS of a[i:], b[j:].
-	dp := make([]int32, (n+1)*(m+1))
-	at := func(i, j int) *int32 { return &dp[i*(m+1)+j] }
+	// dp[i*(m+1)+j] = LCS of a[i:], b[j:]; row n and column m are 0.
+	size := (n + 1) * (m + 1)
+	if cap(al.dp) < size {
+		al.dp = make([]int32, size)
+	}
+	dp := al.dp[:size]
+	clear(dp[n*(m+1):])
+	w := m + 1
 	for i := n - 1; i >= 0; i-- {
+		row, next := dp[i*w:i*w+w], dp[(i+1)*w:(i+1)*w+w]
+		row[m] = 0
 		for j := m - 1; j >= 0; j-- {
 			switch {
-			case eq(i, j):
-				*at(i, j) = *at(i+1, j+1) + 1
-			case *at(i+1, j) >= *at(i, j+1):
-				*at(i, j) = *at(i+1, j)
+			case al.eq(i, j):
+				row[j] = next[j+1] + 1
+			case next[j] >= row[j+1]:
+				row[j] = next[j]
 			default:
-				*at(i, j) = *at(i, j+1)
+				row[j] = row[j+1]
 			}
 		}
 	}
-	var out [][2]int
+	out := al.pairs[:0]
 	for i, j := 0, 0; i < n && j < m; {
 		switch {
-		case eq(i, j) && *at(i, j) == *at(i+1, j+1)+1:
+		case al.eq(i, j) && dp[i*w+j] == dp[(i+1)*w+j+1]+1:
 			out = append(out, [2]int{i, j})
 			i++
 			j++
-		case *at(i+1, j) >= *at(i, j+1):
+		case dp[(i+1)*w+j] >= dp[i*w+j+1]:
 			i++
 		default:
 			j++
 		}
 	}
-	return contiguous(out, a, b, eq)
+	al.pairs = out
+	return al.contiguous(out)
 }
 
-// stemsOf returns the stems of the words ts.
-func stemsOf(ts []tok) []string {
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = stem(t.norm)
+// eq reports whether word i of a and word j of b are equal (by stem when
+// comparing stems).
+func (al *aligner) eq(i, j int) bool {
+	if al.stems {
+		return al.sa[i] == al.sb[j]
 	}
-	return out
+	return al.a[i].norm == al.b[j].norm
+}
+
+// release drops the aligner's references to the compared words and returns
+// it to aligners.
+func (al *aligner) release() {
+	clear(al.sa)
+	clear(al.sb)
+	al.a, al.b = nil, nil
+	aligners.Put(al)
+}
+
+// appendStems appends the stems of the words ts to dst.
+func appendStems(dst []string, ts []tok) []string {
+	for _, t := range ts {
+		dst = append(dst, stem(t.norm))
+	}
+	return dst
 }
 
 // contiguous moves an aligned word that stands apart from the next aligned
 // pair onto an equal word adjacent to that pair, so that "the peace
 // proposal" aligns as one run rather than "the … peace proposal".
-func contiguous(pairs [][2]int, a, b []tok, eq func(i, j int) bool) [][2]int {
+func (al *aligner) contiguous(pairs [][2]int) [][2]int {
 	for k := len(pairs) - 2; k >= 0; k-- {
 		i, j := pairs[k][0], pairs[k][1]
 		ni, nj := pairs[k+1][0], pairs[k+1][1]
 		switch {
-		case ni == i+1 && nj > j+1 && eq(i, nj-1):
+		case ni == i+1 && nj > j+1 && al.eq(i, nj-1):
 			pairs[k][1] = nj - 1
-		case nj == j+1 && ni > i+1 && eq(ni-1, j):
+		case nj == j+1 && ni > i+1 && al.eq(ni-1, j):
 			pairs[k][0] = ni - 1
 		}
 	}
@@ -432,7 +481,9 @@ const excerptSlack = 5
 
 // diff computes the changed words of two altered versions.
 func diff(a, b version) Diff {
-	pairs := lcs(a.words, b.words, false)
+	al := aligners.Get().(*aligner)
+	defer al.release()
+	pairs := al.lcs(a.words, b.words, false)
 	aChanged := make([]bool, len(a.words))
 	bChanged := make([]bool, len(b.words))
 	for i := range aChanged {

@@ -16,21 +16,19 @@ import (
 // end with terminal punctuation and the next line starts in lower case, or
 // it ends with a comma or a dash.
 func Paragraphs(txt string, body []article.Span) []article.Span {
+	return appendParagraphs(nil, txt, body)
+}
+
+// appendParagraphs appends the paragraphs of Paragraphs(txt, body) to out.
+func appendParagraphs(out []article.Span, txt string, body []article.Span) []article.Span {
 	if body == nil {
 		body = []article.Span{{Start: 0, End: len(txt)}}
 	}
-	var out []article.Span
 	for _, b := range body {
 		if b.Start < 0 || b.End > len(txt) || b.Start >= b.End {
 			continue
 		}
 		cur := article.Span{Start: -1}
-		flush := func() {
-			if cur.Start >= 0 {
-				out = append(out, cur)
-			}
-			cur = article.Span{Start: -1}
-		}
 		for i := b.Start; i < b.End; {
 			j := strings.IndexAny(txt[i:b.End], "\r\n")
 			end := b.End
@@ -45,16 +43,23 @@ func Paragraphs(txt string, body []article.Span) []article.Span {
 			st, en := text.Trim(txt, i, end)
 			switch {
 			case st >= en:
-				flush()
+				if cur.Start >= 0 {
+					out = append(out, cur)
+				}
+				cur = article.Span{Start: -1}
 			case cur.Start >= 0 && wrapped(txt[cur.Start:cur.End], txt[st:en]):
 				cur.End = en
 			default:
-				flush()
+				if cur.Start >= 0 {
+					out = append(out, cur)
+				}
 				cur = article.Span{Start: st, End: en}
 			}
 			i = next
 		}
-		flush()
+		if cur.Start >= 0 {
+			out = append(out, cur)
+		}
 	}
 	return out
 }
@@ -88,17 +93,33 @@ type scanner struct {
 	// is read only while the quote is open.
 	piece   []int
 	doubles []openMark // endParagraph's scratch
+	// pieces are the pieces of the quotes of out as they end, and
+	// npieces each quote's number of them: the kept quotes' pieces are
+	// copied into one array an article at the end.
+	pieces  []quotePiece
+	npieces []int32
+	// first is the start of each quote's first piece.
+	first []int
+	// paras, top and quoted are extract's and attribute's scratch.
+	paras  []article.Span
+	top    []int
+	quoted []article.Span
+}
+
+// quotePiece is one piece of quote q of scanner.out.
+type quotePiece struct {
+	q    int
+	span article.Span
 }
 
 // scanners recycles scanners between articles.
 var scanners = sync.Pool{New: func() any { return new(scanner) }}
 
 // scan finds the quote marks of every paragraph and pairs them.
-func scan(txt string, paras []article.Span) []Quote {
-	s := scanners.Get().(*scanner)
-	defer scanners.Put(s)
+func (s *scanner) scan(txt string, paras []article.Span) []Quote {
 	s.txt = txt
 	s.out, s.drop, s.stack, s.piece = s.out[:0], s.drop[:0], s.stack[:0], s.piece[:0]
+	s.pieces, s.npieces, s.first = s.pieces[:0], s.npieces[:0], s.first[:0]
 	for pi, p := range paras {
 		i := p.Start
 		if len(s.stack) > 0 {
@@ -112,22 +133,44 @@ func scan(txt string, paras []article.Span) []Quote {
 		s.paragraph(pi, p, i)
 		s.endParagraph(pi, paras)
 	}
-	n := 0
-	for _, d := range s.drop {
+	n, np := 0, 0
+	for i, d := range s.drop {
 		if !d {
 			n++
+			np += int(s.npieces[i])
 		}
 	}
 	var out []Quote
 	if n > 0 {
-		out = make([]Quote, 0, n)
-		for i, q := range s.out {
-			if !s.drop[i] {
-				out = append(out, q)
+		// The kept quotes' pieces, in one array: each quote's pieces
+		// are in the order they ended.
+		all := make([]article.Span, np)
+		off := s.first[:0] // the quotes' first pieces are no longer needed
+		next := 0
+		for i, d := range s.drop {
+			off = append(off, next)
+			if !d {
+				next += int(s.npieces[i])
 			}
 		}
+		out = make([]Quote, 0, n)
+		for _, p := range s.pieces {
+			if !s.drop[p.q] {
+				all[off[p.q]] = p.span
+				off[p.q]++
+			}
+		}
+		for i, q := range s.out {
+			if s.drop[i] {
+				continue
+			}
+			if k := int(s.npieces[i]); k > 0 {
+				q.Pieces = all[off[i]-k : off[i] : off[i]]
+			}
+			out = append(out, q)
+		}
 	}
-	clear(s.out) // drop the pieces before pooling
+	clear(s.out) // drop the continuation marks before pooling
 	s.txt = ""
 	return out
 }
@@ -287,6 +330,8 @@ func (s *scanner) push(pi int, p article.Span, mark article.Span, double bool, s
 	s.out = append(s.out, Quote{Open: mark, Para: p, ParaIndex: pi, Depth: len(s.stack)})
 	s.drop = append(s.drop, false)
 	s.piece = append(s.piece, mark.End)
+	s.npieces = append(s.npieces, 0)
+	s.first = append(s.first, 0)
 	q := len(s.out) - 1
 	s.stack = append(s.stack, openMark{q: q, double: double, style: style})
 }
@@ -302,7 +347,11 @@ func (s *scanner) endPiece(q, end int) {
 	if en < st {
 		en = st
 	}
-	s.out[q].Pieces = append(s.out[q].Pieces, article.Span{Start: st, End: en})
+	if s.npieces[q] == 0 {
+		s.first[q] = st
+	}
+	s.npieces[q]++
+	s.pieces = append(s.pieces, quotePiece{q: q, span: article.Span{Start: st, End: en}})
 }
 
 // finish completes quote q with its pieces.
@@ -311,7 +360,7 @@ func (s *scanner) finish(q int, closeMark article.Span, unclosed bool) {
 	qq := &s.out[q]
 	qq.Close = closeMark
 	qq.Unclosed = unclosed
-	qq.Text = article.Span{Start: qq.Pieces[0].Start, End: qq.Pieces[len(qq.Pieces)-1].End}
+	qq.Text = article.Span{Start: s.first[q], End: s.pieces[len(s.pieces)-1].span.End}
 	if qq.Text.End < qq.Text.Start {
 		qq.Text.End = qq.Text.Start
 	}

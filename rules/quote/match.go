@@ -1,7 +1,8 @@
 package quote
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/article"
@@ -113,7 +114,7 @@ var units = &corpus.Extractor[[]unit]{Name: "quote-units", Run: func(d *corpus.D
 			src = docWords(d)
 		}
 		v := newVersion(src, q)
-		out = append(out, unit{ref: Ref{d, qi}, v: v, stems: distinct(v.content)})
+		out = append(out, unit{ref: Ref{d, qi}, v: v, stems: distinctCount(v.content)})
 	}
 	return out
 }}
@@ -121,7 +122,7 @@ var units = &corpus.Extractor[[]unit]{Name: "quote-units", Run: func(d *corpus.D
 type unit struct {
 	ref   Ref
 	v     version
-	stems []string // distinct content stems
+	stems int // the number of distinct content stems (v.content without repeats)
 }
 
 // compatible reports whether two documents may quote each other: other
@@ -187,13 +188,29 @@ type storyQuotes struct {
 // order. A document in no story is a story of its own.
 func storyUnits(c *corpus.Corpus, perDoc [][]unit) []storyQuotes {
 	g := story.Stories.Of(c)
-	out := make([]storyQuotes, len(g.Groups))
+	// Each story's lists are allocated once, at their size: count, then
+	// fill.
+	of := make([]int, len(c.Docs)) // each document's story
+	ndocs, nunits := make([]int, len(g.Groups)), make([]int, len(g.Groups))
 	for i, d := range c.Docs {
 		s := g.Of(d)
 		if s < 0 {
-			out = append(out, storyQuotes{})
-			s = len(out) - 1
+			s = len(ndocs)
+			ndocs, nunits = append(ndocs, 0), append(nunits, 0)
 		}
+		of[i] = s
+		ndocs[s]++
+		nunits[s] += len(perDoc[i])
+	}
+	out := make([]storyQuotes, len(ndocs))
+	for s := range out {
+		out[s].docs = make([]*corpus.Doc, 0, ndocs[s])
+		if nunits[s] > 0 {
+			out[s].units = make([]unit, 0, nunits[s])
+		}
+	}
+	for i, d := range c.Docs {
+		s := of[i]
 		out[s].docs = append(out[s].docs, d)
 		out[s].units = append(out[s].units, perDoc[i]...)
 	}
@@ -224,7 +241,8 @@ func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
 			rels[k] = viaMerged(rels[k], units, groups, cands[k][0], cands[k][1])
 		}
 	})
-	// Each quote's pairs are allocated once, at their number.
+	// The story's pairs are allocated once, at their number, and each
+	// quote's are a part of them.
 	npairs := make([]int32, len(units))
 	for k, p := range cands {
 		if rels[k].Kind != Unrelated {
@@ -232,9 +250,15 @@ func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
 			npairs[p[1]]++
 		}
 	}
+	total := 0
+	for _, n := range npairs {
+		total += int(n)
+	}
+	all := make([]Pair, 0, total)
 	for k, u := range units {
-		if npairs[k] > 0 {
-			m.pairs[u.ref.Doc.Index][u.ref.Index] = make([]Pair, 0, npairs[k])
+		if n := int(npairs[k]); n > 0 {
+			m.pairs[u.ref.Doc.Index][u.ref.Index] = all[len(all) : len(all) : len(all)+n]
+			all = all[:len(all)+n]
 		}
 	}
 	for k, p := range cands {
@@ -256,11 +280,11 @@ func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
 	}
 	for _, u := range units {
 		p := m.pairs[u.ref.Doc.Index][u.ref.Index]
-		sort.Slice(p, func(i, j int) bool {
-			if p[i].Other.Doc.Index != p[j].Other.Doc.Index {
-				return p[i].Other.Doc.Index < p[j].Other.Doc.Index
+		slices.SortFunc(p, func(x, y Pair) int {
+			if c := cmp.Compare(x.Other.Doc.Index, y.Other.Doc.Index); c != 0 {
+				return c
 			}
-			return p[i].Other.Index < p[j].Other.Index
+			return cmp.Compare(x.Other.Index, y.Other.Index)
 		})
 	}
 	markSplits(m, units)
@@ -273,34 +297,54 @@ func matchStory(m *Matches, st storyQuotes, run func(n int, f func(i int))) {
 	findEchoes(st.docs, m, lonely, run)
 }
 
-// distinct returns the distinct strings of the sorted list ss, in a new
-// slice.
-func distinct(ss []string) []string {
+// distinctCount returns the number of distinct strings of the sorted list
+// ss.
+func distinctCount(ss []string) int {
 	n := 0
 	for i, s := range ss {
 		if i == 0 || s != ss[i-1] {
 			n++
 		}
 	}
-	if n == 0 {
-		return nil
-	}
-	out := make([]string, 0, n)
-	for i, s := range ss {
-		if i == 0 || s != ss[i-1] {
-			out = append(out, s)
-		}
-	}
-	return out
+	return n
 }
 
 // candidates returns the unit pairs (i < j) from compatible documents that
 // share enough content words, found through postings of content stems.
 func candidates(units []unit) [][2]int {
-	postings := map[string][]int32{}
+	// Postings in one array: each distinct stem gets an id, and the
+	// units of id k are post[off[k]:off[k+1]], ascending.
+	ids := make(map[string]int32)
+	start := make([]int32, len(units)+1) // unit i's stem ids are uid[start[i]:start[i+1]]
+	var uid []int32
 	for i, u := range units {
-		for _, s := range u.stems {
-			postings[s] = append(postings[s], int32(i))
+		start[i] = int32(len(uid))
+		for k, s := range u.v.content {
+			if k > 0 && s == u.v.content[k-1] {
+				continue
+			}
+			id, ok := ids[s]
+			if !ok {
+				id = int32(len(ids))
+				ids[s] = id
+			}
+			uid = append(uid, id)
+		}
+	}
+	start[len(units)] = int32(len(uid))
+	off := make([]int32, len(ids)+1)
+	for _, id := range uid {
+		off[id+1]++
+	}
+	for k := 1; k < len(off); k++ {
+		off[k] += off[k-1]
+	}
+	post := make([]int32, len(uid))
+	fill := slices.Clone(off[:len(ids)])
+	for i := range units {
+		for _, id := range uid[start[i]:start[i+1]] {
+			post[fill[id]] = int32(i)
+			fill[id]++
 		}
 	}
 	counts := make([]int32, len(units))
@@ -308,8 +352,8 @@ func candidates(units []unit) [][2]int {
 	var out [][2]int
 	for i, u := range units {
 		touched = touched[:0]
-		for _, s := range u.stems {
-			ps := postings[s]
+		for _, id := range uid[start[i]:start[i+1]] {
+			ps := post[off[id]:off[id+1]]
 			if len(ps) > maxPostings {
 				continue
 			}
@@ -323,10 +367,10 @@ func candidates(units []unit) [][2]int {
 				counts[j]++
 			}
 		}
-		sort.Slice(touched, func(a, b int) bool { return touched[a] < touched[b] })
+		slices.Sort(touched)
 		for _, j := range touched {
 			need := int32(2)
-			if len(u.stems) < 2 || len(units[j].stems) < 2 {
+			if u.stems < 2 || units[j].stems < 2 {
 				need = 1
 			}
 			if counts[j] >= need {
@@ -435,14 +479,14 @@ func findEchoes(docs []*corpus.Doc, m *Matches, units []unit, run func(n int, f 
 				}
 			}
 		}
-		sort.Slice(hits, func(a, b int) bool {
-			if hits[a].unit != hits[b].unit {
-				return hits[a].unit < hits[b].unit
+		slices.SortFunc(hits, func(x, y hit) int {
+			if c := cmp.Compare(x.unit, y.unit); c != 0 {
+				return c
 			}
-			if hits[a].dpos != hits[b].dpos {
-				return hits[a].dpos < hits[b].dpos
+			if c := cmp.Compare(x.dpos, y.dpos); c != 0 {
+				return c
 			}
-			return hits[a].qpos < hits[b].qpos
+			return cmp.Compare(x.qpos, y.qpos)
 		})
 		for lo := 0; lo < len(hits); {
 			hi := lo
@@ -464,14 +508,14 @@ func findEchoes(docs []*corpus.Doc, m *Matches, units []unit, run func(n int, f 
 	}
 	for _, u := range units {
 		e := m.echoes[u.ref.Doc.Index][u.ref.Index]
-		sort.Slice(e, func(i, j int) bool {
-			if e[i].Shared != e[j].Shared {
-				return e[i].Shared > e[j].Shared
+		slices.SortFunc(e, func(x, y Echo) int {
+			if c := cmp.Compare(y.Shared, x.Shared); c != 0 {
+				return c
 			}
-			if e[i].Doc.Index != e[j].Doc.Index {
-				return e[i].Doc.Index < e[j].Doc.Index
+			if c := cmp.Compare(x.Doc.Index, y.Doc.Index); c != 0 {
+				return c
 			}
-			return e[i].Span.Start < e[j].Span.Start
+			return cmp.Compare(x.Span.Start, y.Span.Start)
 		})
 	}
 }

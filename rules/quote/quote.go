@@ -86,9 +86,11 @@ func Extract(txt string, body []article.Span) []Quote {
 
 // extract is Extract reading words from ws.
 func extract(txt string, body []article.Span, ws *wordSource) []Quote {
-	paras := Paragraphs(txt, body)
-	qs := scan(txt, paras)
-	attribute(txt, paras, qs, ws)
+	s := scanners.Get().(*scanner)
+	defer scanners.Put(s)
+	s.paras = appendParagraphs(s.paras[:0], txt, body)
+	qs := s.scan(txt, s.paras)
+	s.top, s.quoted = attribute(txt, s.paras, qs, ws, s.top[:0], s.quoted[:0])
 	for i := range qs {
 		n := 0
 		for _, p := range qs[i].Pieces {

@@ -61,24 +61,24 @@ func set(ws ...string) map[string]bool {
 // folded returns the word's comparison form without dots.
 func folded(w text.Word) string { return strings.ReplaceAll(w.Folded, ".", "") }
 
-// attribute finds the speaker of every quote.
-func attribute(txt string, paras []article.Span, qs []Quote, src *wordSource) {
-	// Top-level quotes by paragraph.
-	byPara := map[int][]int{}
+// attribute finds the speaker of every quote. top and quoted are scratch
+// buffers, returned for reuse.
+func attribute(txt string, paras []article.Span, qs []Quote, src *wordSource, top []int, quoted []article.Span) ([]int, []article.Span) {
+	// Top-level quotes, in text order: their paragraphs ascend.
 	for i, q := range qs {
 		if q.Depth == 0 {
-			byPara[q.ParaIndex] = append(byPara[q.ParaIndex], i)
-		}
-	}
-	quoted := make([]article.Span, 0, len(qs))
-	for _, q := range qs {
-		if q.Depth == 0 {
+			top = append(top, i)
 			quoted = append(quoted, q.Text)
 		}
 	}
-	a := &attributor{txt: txt, paras: paras, quoted: quoted, src: src}
+	a := attributor{txt: txt, paras: paras, quoted: quoted, src: src}
+	next := 0
 	for pi := range paras {
-		idx := byPara[pi]
+		first := next
+		for next < len(top) && qs[top[next]].ParaIndex == pi {
+			next++
+		}
+		idx := top[first:next]
 		for k, i := range idx {
 			q := &qs[i]
 			// The text after the quote runs to the next quote or the end
@@ -112,6 +112,7 @@ func attribute(txt string, paras []article.Span, qs []Quote, src *wordSource) {
 	}
 	// Nested quotes keep an empty speaker: they quote someone inside
 	// another person's words.
+	return top, quoted
 }
 
 type attributor struct {

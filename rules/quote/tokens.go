@@ -58,12 +58,11 @@ func normWord(f string) string {
 	return f
 }
 
-// tokenize returns the comparison tokens of the pieces of txt. Elision
+// tokenize appends the comparison tokens of the pieces of src's text to out. Elision
 // marks and bracketed insertions become their own tokens; words are split at
 // hyphens so that "good-faith" and "good faith" compare equal.
-func tokenize(src *wordSource, pieces []article.Span) []tok {
+func tokenize(out []tok, src *wordSource, pieces []article.Span) []tok {
 	txt := src.txt
-	var out []tok
 	for _, p := range pieces {
 		i := p.Start
 		seg := p.Start

@@ -22,7 +22,7 @@ func checkSameQuotes(t *testing.T, c *corpus.Corpus) {
 			t.Fatalf("%s: unquoted words from body words differ:\n%+v\nwant\n%+v", d.Path, got, want)
 		}
 		for _, q := range got {
-			if got, want := tokenize(docWords(d), q.Pieces), tokenize(plain, q.Pieces); !reflect.DeepEqual(got, want) {
+			if got, want := tokenize(nil, docWords(d), q.Pieces), tokenize(nil, plain, q.Pieces); !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s: quote tokens from body words differ:\n%+v\nwant\n%+v", d.Path, got, want)
 			}
 			gap := article.Span{Start: q.Para.Start, End: q.Open.Start}
