@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/srclint/srclint/internal/workers"
@@ -12,80 +13,118 @@ import (
 	"github.com/srclint/srclint/rules/story"
 )
 
-// Person is one person named in one article: the full-name mentions that
-// share a surname and given name, and the surname-only mentions that follow
-// them ("Steve Witkoff ... Witkoff's home"). A person holds no reference to
-// the article's mentions and one pointer only, to what the article's people
-// share: the article's text, one string of keys, one array of names and one
-// of roles. Its own fields are offsets into them: 48 bytes a person.
-type Person struct {
-	shared *personData
-	// key is in shared.strs, the folded given name right after it, up to
-	// givenEnd; surname is in the article's text; full and roles index
-	// shared.names and shared.roles. The given name as written is that of
-	// the first full name, the one that made the person.
-	key, surname, full, roles span32
-	givenEnd, shorts          int32
+// Persons is every person named in one article (see Group), in order of
+// first mention. Its people share one pointer-free array of people, one of
+// names, one of roles and one string of keys: the people hold no reference
+// to the article's mentions. The zero value has no people.
+type Persons struct {
+	data *personData
 }
 
 // personData is what the people of one article share.
 type personData struct {
 	txt, strs string
-	names     []Name
-	roles     []Role
+	// people has one more entry than there are people, whose full and
+	// roles are where the last person's lists end.
+	people []person
+	names  []Name
+	roles  []Role
 }
 
-// span32 is a range of bytes or of indexes.
+// person is one person of personData, 28 bytes and no pointers. Its key
+// is in strs from the previous person's givenEnd (0 for the first) to
+// keyEnd, its folded given name from keyEnd to givenEnd; its surname is
+// txt[surStart:surEnd]; its names and roles start at full and roles and end
+// where the next person's start.
+type person struct {
+	keyEnd, givenEnd, surStart, surEnd, full, roles, shorts int32
+}
+
+// span32 is a range of bytes.
 type span32 struct{ start, end int32 }
 
+// Len returns the number of people.
+func (ps Persons) Len() int {
+	if ps.data == nil {
+		return 0
+	}
+	return len(ps.data.people) - 1
+}
+
+// At returns person i, for 0 <= i < Len().
+func (ps Persons) At(i int) Person { return Person{ps.data, int32(i)} }
+
+// Person is one person named in one article: the full-name mentions that
+// share a surname and given name, and the surname-only mentions that follow
+// them ("Steve Witkoff ... Witkoff's home"). It is a reference into the
+// article's Persons.
+type Person struct {
+	d *personData
+	i int32
+}
+
+// p returns the person's entry.
+func (p Person) p() *person { return &p.d.people[p.i] }
+
+// next returns the next person's entry (the sentinel for the last).
+func (p Person) next() *person { return &p.d.people[p.i+1] }
+
 // Key returns the transliteration key of the surname (see Key).
-func (p *Person) Key() string { return p.shared.strs[p.key.start:p.key.end] }
+func (p Person) Key() string {
+	start := int32(0)
+	if p.i > 0 {
+		start = p.d.people[p.i-1].givenEnd
+	}
+	return p.d.strs[start:p.p().keyEnd]
+}
 
 // Surname returns the surname as first written ("bin Salman").
-func (p *Person) Surname() string { return p.shared.txt[p.surname.start:p.surname.end] }
+func (p Person) Surname() string { e := p.p(); return p.d.txt[e.surStart:e.surEnd] }
 
 // Given returns the given name as first written, or "" for a person only
 // ever named by surname.
-func (p *Person) Given() string {
+func (p Person) Given() string {
 	g := p.givenSpan()
-	return p.shared.txt[g.Start:g.End]
+	return p.d.txt[g.Start:g.End]
 }
 
 // givenSpan returns the span of Given: that of the first full name's, or
-// an empty span.
-func (p *Person) givenSpan() article.Span {
-	if p.full.end == p.full.start {
-		return article.Span{}
+// an empty span. The first full name is the one that made the person.
+func (p Person) givenSpan() article.Span {
+	if e := p.p(); p.next().full > e.full {
+		return p.d.names[e.full].Given
 	}
-	return p.shared.names[p.full.start].Given
+	return article.Span{}
 }
 
 // HasGiven reports whether the person has a given name (Given is not "").
-func (p *Person) HasGiven() bool {
+func (p Person) HasGiven() bool {
 	g := p.givenSpan()
 	return g.End > g.Start
 }
 
 // GivenFolded returns text.Fold(Given), the folded given name of every
 // full-name mention.
-func (p *Person) GivenFolded() string { return p.shared.strs[p.key.end:p.givenEnd] }
+func (p Person) GivenFolded() string { e := p.p(); return p.d.strs[e.keyEnd:e.givenEnd] }
 
 // Full returns the full-name mentions, in the order they joined. The
 // caller must not change them.
-func (p *Person) Full() []Name {
-	return p.shared.names[p.full.start:p.full.end:p.full.end]
+func (p Person) Full() []Name {
+	start, end := p.p().full, p.next().full
+	return p.d.names[start:end:end]
 }
 
 // Shorts returns the number of surname-only mentions.
-func (p *Person) Shorts() int { return int(p.shorts) }
+func (p Person) Shorts() int { return int(p.p().shorts) }
 
 // Roles returns the roles of all the person's mentions, in the order they
 // joined. The caller must not change them.
-func (p *Person) Roles() []Role {
-	if p.roles.end == p.roles.start {
+func (p Person) Roles() []Role {
+	start, end := p.p().roles, p.next().roles
+	if end == start {
 		return nil
 	}
-	return p.shared.roles[p.roles.start:p.roles.end:p.roles.end]
+	return p.d.roles[start:end:end]
 }
 
 // Name is one full-name mention of a person.
@@ -101,14 +140,15 @@ type Name struct {
 // Confident reports whether the mentions look like a person rather than an
 // organisation or a place: a role, or a surname used alone after the full
 // name ("Witkoff" after "Steve Witkoff").
-func (p *Person) Confident() bool {
-	return p.roles.end > p.roles.start || p.shorts > 0 && p.full.end > p.full.start
+func (p Person) Confident() bool {
+	e, next := p.p(), p.next()
+	return next.roles > e.roles || e.shorts > 0 && next.full > e.full
 }
 
 // People is the per-article extractor of people (see Group).
-var People = &corpus.Extractor[[]Person]{
+var People = &corpus.Extractor[Persons]{
 	Name: "people",
-	Run:  func(d *corpus.Doc) []Person { return Group(d.Text, Mentions.Of(d)) },
+	Run:  func(d *corpus.Doc) Persons { return Group(d.Text, Mentions.Of(d)) },
 }
 
 // grouping holds the working buffers of Group, reused through groupPool.
@@ -117,8 +157,8 @@ type grouping struct {
 	// joins lists, in order, every mention that joins a person.
 	joins []join
 	// counts has the lengths of each person's lists, the offset of the
-	// first mention and the place in the result.
-	counts []struct{ full, short, roles, first, pos int32 }
+	// first mention; then where the person's next name and role go.
+	counts []struct{ full, short, roles, first int32 }
 	order  []int32
 	// hashes has the hash of each person's key, compared before the key.
 	hashes []uint32
@@ -171,7 +211,7 @@ var groupPool = sync.Pool{New: func() any { return &grouping{} }}
 // names, simply a one-word name). Heading mentions only join people found
 // in the body. The result is in order of first mention and keeps no
 // reference to ms. txt is the article's text.
-func Group(txt string, ms []Mention) []Person {
+func Group(txt string, ms []Mention) Persons {
 	g := groupPool.Get().(*grouping)
 	defer groupPool.Put(g)
 	g.people, g.joins, g.hashes, g.keys = g.people[:0], g.joins[:0], g.hashes[:0], g.keys[:0]
@@ -260,10 +300,10 @@ func Group(txt string, ms []Mention) []Person {
 // order they joined, sorted by first mention. The people share one array
 // of names, one of roles and one string of keys, folded given names and
 // role keys: they keep no word list alive.
-func (g *grouping) result(txt string, ms []Mention) []Person {
+func (g *grouping) result(txt string, ms []Mention) Persons {
 	n := len(g.people)
 	if n == 0 {
-		return nil
+		return Persons{}
 	}
 	g.counts = slices.Grow(g.counts[:0], n)[:n]
 	clear(g.counts)
@@ -284,61 +324,69 @@ func (g *grouping) result(txt string, ms []Mention) []Person {
 			c.first = off
 		}
 	}
-	// The people in order of first mention (stable), and where each goes.
+	// The people in order of first mention (stable).
 	g.order = slices.Grow(g.order[:0], n)[:n]
 	for i := range g.order {
 		g.order[i] = int32(i)
 	}
 	slices.SortStableFunc(g.order, func(a, b int32) int { return cmp.Compare(g.counts[a].first, g.counts[b].first) })
-	for k, i := range g.order {
-		g.counts[i].pos = int32(k)
-	}
-	// The role keys follow the people's keys and folded given names.
-	nkeys := int32(len(g.keys))
+	// The people's keys and folded given names, in order, then the role
+	// keys in the order their mentions joined.
+	size := len(g.keys)
 	for _, j := range g.joins {
 		if j.role {
-			g.keys = append(g.keys, ms[j.mention].Role.Key...)
+			size += len(ms[j.mention].Role.Key)
 		}
 	}
-	shared := &personData{txt: txt, strs: string(g.keys), names: make([]Name, nfull), roles: make([]Role, nroles)}
-	people := make([]Person, n)
+	var b strings.Builder
+	b.Grow(size)
+	people := make([]person, n+1)
 	var nf, nr int32
 	for k, i := range g.order {
 		p, c, gp := &people[k], &g.counts[i], &g.people[i]
-		p.shared = shared
-		// add put the folded given name right after the key, and the
-		// person's first full name (if any) is the one that made it, with
-		// gp.given its given name.
-		p.key, p.givenEnd, p.surname = gp.key, gp.givenFolded.end, gp.surname
-		p.shorts = c.short
-		// full and roles count up from their start as mentions join.
-		p.full, p.roles = span32{nf, nf}, span32{nr, nr}
+		b.Write(g.bytesOf(gp.key))
+		p.keyEnd = int32(b.Len())
+		b.Write(g.bytesOf(gp.givenFolded))
+		p.givenEnd = int32(b.Len())
+		p.surStart, p.surEnd, p.shorts = gp.surname.start, gp.surname.end, c.short
+		// full and roles count up from their start as mentions join; the
+		// person's first full name (if any) is the one that made it.
+		p.full, p.roles = nf, nr
 		nf += c.full
 		nr += c.roles
+		c.full, c.roles = p.full, p.roles
 	}
+	people[n].full, people[n].roles = nf, nr
+	nkeys := int32(b.Len())
 	for _, j := range g.joins {
-		p, m := &people[g.counts[j.person].pos], &ms[j.mention]
+		if j.role {
+			b.WriteString(ms[j.mention].Role.Key)
+		}
+	}
+	d := &personData{txt: txt, strs: b.String(), people: people, names: make([]Name, nfull), roles: make([]Role, nroles)}
+	for _, j := range g.joins {
+		c, m := &g.counts[j.person], &ms[j.mention]
 		if !j.short {
 			gv, _ := m.Given()
-			shared.names[p.full.end] = Name{Span: m.Span, Given: gv.Span, Capital: gv.Capital, AllCaps: gv.AllCaps}
-			p.full.end++
+			d.names[c.full] = Name{Span: m.Span, Given: gv.Span, Capital: gv.Capital, AllCaps: gv.AllCaps}
+			c.full++
 		}
 		if j.role {
-			r := &shared.roles[p.roles.end]
+			r := &d.roles[c.roles]
 			r.Span, r.head = m.Role.Span, m.Role.head
 			end := nkeys + int32(len(m.Role.Key))
-			r.Key, nkeys = shared.strs[nkeys:end], end
-			p.roles.end++
+			r.Key, nkeys = d.strs[nkeys:end], end
+			c.roles++
 		}
 	}
-	return people
+	return Persons{d}
 }
 
 // DocPerson is a person of one document: the document's People entry,
 // shared, not copied.
 type DocPerson struct {
 	Doc *corpus.Doc
-	*Person
+	Person
 }
 
 // Entity is every person of one story who shares one surname key: the
@@ -362,7 +410,7 @@ type Entity struct {
 var Entities = &corpus.Index[[]Entity]{Name: "entities", Run: entities}
 
 func entities(c *corpus.Corpus) []Entity {
-	per := make([][]Person, len(c.Docs))
+	per := make([]Persons, len(c.Docs))
 	Each(c, func(i int, d *corpus.Doc) { per[i] = People.Of(d) })
 	stories := story.Stories.Of(c)
 	type slot struct {
@@ -379,14 +427,14 @@ func entities(c *corpus.Corpus) []Entity {
 	var all []entity
 	total := 0
 	for i := range per {
-		total += len(per[i])
+		total += per[i].Len()
 	}
 	// The entity of every person, in document then person order.
 	ids := make([]int32, 0, total)
 	for i, d := range c.Docs {
 		st := stories.Of(d)
-		for pi := range per[i] {
-			p := &per[i][pi]
+		for pi := range per[i].Len() {
+			p := per[i].At(pi)
 			k := slot{st, p.Key()}
 			e, ok := byKey[k]
 			if !ok {
@@ -420,12 +468,12 @@ func entities(c *corpus.Corpus) []Entity {
 	}
 	next := 0
 	for i, d := range c.Docs {
-		for pi := range per[i] {
+		for pi := range per[i].Len() {
 			e := &all[ids[next]]
 			next++
 			if e.given && e.docs {
 				en := &kept[e.at]
-				en.People = append(en.People, DocPerson{Doc: d, Person: &per[i][pi]})
+				en.People = append(en.People, DocPerson{Doc: d, Person: per[i].At(pi)})
 			}
 		}
 	}
