@@ -168,7 +168,7 @@ var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *c
 			continue
 		}
 		for _, n := range p.Full() {
-			given = append(given, n.Given.Start)
+			given = append(given, n.Given().Start)
 		}
 	}
 	sc := scratchPool.Get().(*formScratch)

@@ -92,7 +92,7 @@ func (p Person) Given() string {
 // an empty span. The first full name is the one that made the person.
 func (p Person) givenSpan() article.Span {
 	if e := p.p(); p.next().full > e.full {
-		return p.d.names[e.full].Given
+		return p.d.names[e.full].Given()
 	}
 	return article.Span{}
 }
@@ -127,15 +127,25 @@ func (p Person) Roles() []Role {
 	return p.d.roles[start:end:end]
 }
 
-// Name is one full-name mention of a person.
+// Name is one full-name mention of a person, 20 bytes.
 type Name struct {
-	// Span covers the name's words, as Mention.Span.
-	Span article.Span
-	// Given is the span of the given name (Mention.Given).
-	Given article.Span
+	span, given span32
 	// Capital and AllCaps are the given name's (see Token).
 	Capital, AllCaps bool
 }
+
+// Span returns the span of the name's words, as Mention.Span.
+func (n Name) Span() article.Span { return n.span.span() }
+
+// Given returns the span of the given name (Mention.Given).
+func (n Name) Given() article.Span { return n.given.span() }
+
+// span returns s as an article span.
+func (s span32) span() article.Span { return article.Span{Start: int(s.start), End: int(s.end)} }
+
+// span32Of returns s in 32 bits, as the rest of the package keeps
+// offsets: an article is far shorter than 2 GB (max_file_bytes).
+func span32Of(s article.Span) span32 { return span32{int32(s.Start), int32(s.End)} }
 
 // Confident reports whether the mentions look like a person rather than an
 // organisation or a place: a role, or a surname used alone after the full
@@ -368,7 +378,7 @@ func (g *grouping) result(txt string, ms []Mention) Persons {
 		c, m := &g.counts[j.person], &ms[j.mention]
 		if !j.short {
 			gv, _ := m.Given()
-			d.names[c.full] = Name{Span: m.Span, Given: gv.Span, Capital: gv.Capital, AllCaps: gv.AllCaps}
+			d.names[c.full] = Name{span: span32Of(m.Span), given: span32Of(gv.Span), Capital: gv.Capital, AllCaps: gv.AllCaps}
 			c.full++
 		}
 		if j.role {
