@@ -427,13 +427,14 @@ func entities(c *corpus.Corpus) []Entity {
 		story int
 		key   string
 	}
-	// entity is an entity while its people are counted.
+	// entity is an entity while its people are counted, without
+	// pointers: its key is that of its first person, person pi of
+	// document first.
 	type entity struct {
-		story, n, first, at int
-		key                 string
-		given, docs         bool
+		story, n, first, pi, at int32
+		given, docs             bool
 	}
-	byKey := map[slot]int{}
+	byKey := map[slot]int32{}
 	var all []entity
 	total := 0
 	for i := range per {
@@ -448,15 +449,15 @@ func entities(c *corpus.Corpus) []Entity {
 			k := slot{st, p.Key()}
 			e, ok := byKey[k]
 			if !ok {
-				e = len(all)
+				e = int32(len(all))
 				byKey[k] = e
-				all = append(all, entity{story: st, key: k.key, first: i})
+				all = append(all, entity{story: int32(st), first: int32(i), pi: int32(pi)})
 			}
 			en := &all[e]
 			en.n++
 			en.given = en.given || p.HasGiven()
-			en.docs = en.docs || i != en.first
-			ids = append(ids, int32(e))
+			en.docs = en.docs || int32(i) != en.first
+			ids = append(ids, e)
 		}
 	}
 	// Only the useful entities are kept, their people cut from one array.
@@ -464,15 +465,16 @@ func entities(c *corpus.Corpus) []Entity {
 	for _, e := range all {
 		if e.given && e.docs {
 			n++
-			size += e.n
+			size += int(e.n)
 		}
 	}
 	kept := make([]Entity, 0, n)
 	buf := make([]DocPerson, size)
 	for k := range all {
 		if e := &all[k]; e.given && e.docs {
-			e.at = len(kept)
-			kept = append(kept, Entity{Story: e.story, Key: e.key, People: buf[:0:e.n]})
+			e.at = int32(len(kept))
+			key := per[e.first].At(int(e.pi)).Key()
+			kept = append(kept, Entity{Story: int(e.story), Key: key, People: buf[:0:e.n]})
 			buf = buf[e.n:]
 		}
 	}
