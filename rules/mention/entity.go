@@ -172,7 +172,10 @@ type grouping struct {
 	order  []int32
 	// hashes has the hash of each person's key, compared before the key.
 	hashes []uint32
-	key    []byte
+	// surnames has, for each mention with a given name (Mention.Given),
+	// the index of its surname's first word; -1 for the others.
+	surnames []int8
+	key      []byte
 	// keys holds the people's keys end to end, then their folded given
 	// names, then the role keys: the result's strings are cut from one
 	// string.
@@ -246,32 +249,35 @@ func Group(txt string, ms []Mention) Persons {
 	}
 	// Full names first, so that a surname-only mention before the full
 	// name (common in headlines and ledes) still joins it.
+	g.surnames = slices.Grow(g.surnames[:0], len(ms))[:len(ms)]
 	for mi := range ms {
 		m := &ms[mi]
-		gv, ok := m.Given()
+		s, ok := m.givenSurname()
+		g.surnames[mi] = int8(s)
 		if !ok || m.Heading || len(m.Words) > 4 || PlaceNoun(m.Words[len(m.Words)-1].Folded) {
 			continue
 		}
-		g.key = m.appendSurnameKey(g.key[:0])
+		gv := &m.Words[0]
+		g.key = appendWordsKey(g.key[:0], m.Words[s:])
 		h = keyHash(g.key)
 		i := find(h, g.key, gv.Folded)
 		if i < 0 {
-			_, sur := m.Surname(txt)
-			i = add(gv.Folded, span32{int32(sur.Start), int32(sur.End)}, span32{int32(gv.Span.Start), int32(gv.Span.End)})
+			sur := span32{int32(m.Words[s].Span.Start), int32(m.Words[len(m.Words)-1].Span.End)}
+			i = add(gv.Folded, sur, span32Of(gv.Span))
 		}
 		joinTo(i, mi, false, m.Role != nil)
 	}
 	for mi := range ms {
 		m := &ms[mi]
-		gv, hasGiven := m.Given()
-		if hasGiven && !m.Heading {
+		s := g.surnames[mi]
+		if s >= 0 && !m.Heading {
 			continue
 		}
-		if hasGiven {
+		if s >= 0 {
 			// A heading full name joins a body person with that name.
-			g.key = m.appendSurnameKey(g.key[:0])
+			g.key = appendWordsKey(g.key[:0], m.Words[s:])
 			h = keyHash(g.key)
-			if i := find(h, g.key, gv.Folded); i >= 0 {
+			if i := find(h, g.key, m.Words[0].Folded); i >= 0 {
 				joinTo(i, mi, false, false)
 			}
 			continue
@@ -377,7 +383,8 @@ func (g *grouping) result(txt string, ms []Mention) Persons {
 	for _, j := range g.joins {
 		c, m := &g.counts[j.person], &ms[j.mention]
 		if !j.short {
-			gv, _ := m.Given()
+			// Only a mention with a given name joins as a full name.
+			gv := &m.Words[0]
 			d.names[c.full] = Name{span: span32Of(m.Span), given: span32Of(gv.Span), Capital: gv.Capital, AllCaps: gv.AllCaps}
 			c.full++
 		}
