@@ -28,7 +28,13 @@ type personData struct {
 	// roles are where the last person's lists end.
 	people []person
 	names  []Name
-	roles  []Role
+	roles  []personRole
+}
+
+// personRole is a Role of personData without pointers, its key in strs.
+type personRole struct {
+	span, key span32
+	head      uint8
 }
 
 // person is one person of personData, 28 bytes and no pointers. Its key
@@ -118,13 +124,17 @@ func (p Person) Full() []Name {
 func (p Person) Shorts() int { return int(p.p().shorts) }
 
 // Roles returns the roles of all the person's mentions, in the order they
-// joined. The caller must not change them.
+// joined, in a slice of their own.
 func (p Person) Roles() []Role {
 	start, end := p.p().roles, p.next().roles
 	if end == start {
 		return nil
 	}
-	return p.d.roles[start:end:end]
+	out := make([]Role, 0, end-start)
+	for _, r := range p.d.roles[start:end] {
+		out = append(out, Role{Span: r.span.span(), Key: p.d.strs[r.key.start:r.key.end], head: r.head})
+	}
+	return out
 }
 
 // Name is one full-name mention of a person, 20 bytes.
@@ -379,7 +389,7 @@ func (g *grouping) result(txt string, ms []Mention) Persons {
 			b.WriteString(ms[j.mention].Role.Key)
 		}
 	}
-	d := &personData{txt: txt, strs: b.String(), people: people, names: make([]Name, nfull), roles: make([]Role, nroles)}
+	d := &personData{txt: txt, strs: b.String(), people: people, names: make([]Name, nfull), roles: make([]personRole, nroles)}
 	for _, j := range g.joins {
 		c, m := &g.counts[j.person], &ms[j.mention]
 		if !j.short {
@@ -389,10 +399,9 @@ func (g *grouping) result(txt string, ms []Mention) Persons {
 			c.full++
 		}
 		if j.role {
-			r := &d.roles[c.roles]
-			r.Span, r.head = m.Role.Span, m.Role.head
 			end := nkeys + int32(len(m.Role.Key))
-			r.Key, nkeys = d.strs[nkeys:end], end
+			d.roles[c.roles] = personRole{span: span32Of(m.Role.Span), key: span32{nkeys, end}, head: m.Role.head}
+			nkeys = end
 			c.roles++
 		}
 	}
