@@ -156,7 +156,7 @@ func givenForms(e mention.Entity) []*givenForm {
 				f = &givenForm{folded: folded, sources: map[string]bool{}}
 				by[folded] = f
 			}
-			f.occ = append(f.occ, givenOcc{doc: p.Doc, full: n.Span, span: n.Given})
+			f.occ = append(f.occ, givenOcc{doc: p.Doc, full: n.Span(), span: n.Given()})
 			f.sources[p.Doc.Source] = true
 		}
 		if f := by[folded]; f != nil {

@@ -162,12 +162,13 @@ var scratchPool = sync.Pool{New: func() any { return &formScratch{lower: map[str
 var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *corpus.Doc) docForms {
 	var given []int // token offsets of given names
 	people := mention.People.Of(d)
-	for i := range people {
-		if !people[i].Confident() {
+	for i := range people.Len() {
+		p := people.At(i)
+		if !p.Confident() {
 			continue
 		}
-		for _, n := range people[i].Full() {
-			given = append(given, n.Given.Start)
+		for _, n := range p.Full() {
+			given = append(given, n.Given().Start)
 		}
 	}
 	sc := scratchPool.Get().(*formScratch)

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/srclint/srclint/internal/workers"
@@ -12,103 +13,162 @@ import (
 	"github.com/srclint/srclint/rules/story"
 )
 
-// Person is one person named in one article: the full-name mentions that
-// share a surname and given name, and the surname-only mentions that follow
-// them ("Steve Witkoff ... Witkoff's home"). A person holds no reference to
-// the article's mentions and one pointer only, to what the article's people
-// share: the article's text, one string of keys, one array of names and one
-// of roles. Its own fields are offsets into them: 48 bytes a person.
-type Person struct {
-	shared *personData
-	// key is in shared.strs, the folded given name right after it, up to
-	// givenEnd; surname is in the article's text; full and roles index
-	// shared.names and shared.roles. The given name as written is that of
-	// the first full name, the one that made the person.
-	key, surname, full, roles span32
-	givenEnd, shorts          int32
+// Persons is every person named in one article (see Group), in order of
+// first mention. Its people share one pointer-free array of people, one of
+// names, one of roles and one string of keys: the people hold no reference
+// to the article's mentions. The zero value has no people.
+type Persons struct {
+	data *personData
 }
 
 // personData is what the people of one article share.
 type personData struct {
 	txt, strs string
-	names     []Name
-	roles     []Role
+	// people has one more entry than there are people, whose full and
+	// roles are where the last person's lists end.
+	people []person
+	names  []Name
+	roles  []personRole
 }
 
-// span32 is a range of bytes or of indexes.
+// personRole is a Role of personData without pointers, its key in strs.
+type personRole struct {
+	span, key span32
+	head      uint8
+}
+
+// person is one person of personData, 28 bytes and no pointers. Its key
+// is in strs from the previous person's givenEnd (0 for the first) to
+// keyEnd, its folded given name from keyEnd to givenEnd; its surname is
+// txt[surStart:surEnd]; its names and roles start at full and roles and end
+// where the next person's start.
+type person struct {
+	keyEnd, givenEnd, surStart, surEnd, full, roles, shorts int32
+}
+
+// span32 is a range of bytes.
 type span32 struct{ start, end int32 }
 
+// Len returns the number of people.
+func (ps Persons) Len() int {
+	if ps.data == nil {
+		return 0
+	}
+	return len(ps.data.people) - 1
+}
+
+// At returns person i, for 0 <= i < Len().
+func (ps Persons) At(i int) Person { return Person{ps.data, int32(i)} }
+
+// Person is one person named in one article: the full-name mentions that
+// share a surname and given name, and the surname-only mentions that follow
+// them ("Steve Witkoff ... Witkoff's home"). It is a reference into the
+// article's Persons.
+type Person struct {
+	d *personData
+	i int32
+}
+
+// p returns the person's entry.
+func (p Person) p() *person { return &p.d.people[p.i] }
+
+// next returns the next person's entry (the sentinel for the last).
+func (p Person) next() *person { return &p.d.people[p.i+1] }
+
 // Key returns the transliteration key of the surname (see Key).
-func (p *Person) Key() string { return p.shared.strs[p.key.start:p.key.end] }
+func (p Person) Key() string {
+	start := int32(0)
+	if p.i > 0 {
+		start = p.d.people[p.i-1].givenEnd
+	}
+	return p.d.strs[start:p.p().keyEnd]
+}
 
 // Surname returns the surname as first written ("bin Salman").
-func (p *Person) Surname() string { return p.shared.txt[p.surname.start:p.surname.end] }
+func (p Person) Surname() string { e := p.p(); return p.d.txt[e.surStart:e.surEnd] }
 
 // Given returns the given name as first written, or "" for a person only
 // ever named by surname.
-func (p *Person) Given() string {
+func (p Person) Given() string {
 	g := p.givenSpan()
-	return p.shared.txt[g.Start:g.End]
+	return p.d.txt[g.Start:g.End]
 }
 
 // givenSpan returns the span of Given: that of the first full name's, or
-// an empty span.
-func (p *Person) givenSpan() article.Span {
-	if p.full.end == p.full.start {
-		return article.Span{}
+// an empty span. The first full name is the one that made the person.
+func (p Person) givenSpan() article.Span {
+	if e := p.p(); p.next().full > e.full {
+		return p.d.names[e.full].Given()
 	}
-	return p.shared.names[p.full.start].Given
+	return article.Span{}
 }
 
 // HasGiven reports whether the person has a given name (Given is not "").
-func (p *Person) HasGiven() bool {
+func (p Person) HasGiven() bool {
 	g := p.givenSpan()
 	return g.End > g.Start
 }
 
 // GivenFolded returns text.Fold(Given), the folded given name of every
 // full-name mention.
-func (p *Person) GivenFolded() string { return p.shared.strs[p.key.end:p.givenEnd] }
+func (p Person) GivenFolded() string { e := p.p(); return p.d.strs[e.keyEnd:e.givenEnd] }
 
 // Full returns the full-name mentions, in the order they joined. The
 // caller must not change them.
-func (p *Person) Full() []Name {
-	return p.shared.names[p.full.start:p.full.end:p.full.end]
+func (p Person) Full() []Name {
+	start, end := p.p().full, p.next().full
+	return p.d.names[start:end:end]
 }
 
 // Shorts returns the number of surname-only mentions.
-func (p *Person) Shorts() int { return int(p.shorts) }
+func (p Person) Shorts() int { return int(p.p().shorts) }
 
 // Roles returns the roles of all the person's mentions, in the order they
-// joined. The caller must not change them.
-func (p *Person) Roles() []Role {
-	if p.roles.end == p.roles.start {
+// joined, in a slice of their own.
+func (p Person) Roles() []Role {
+	start, end := p.p().roles, p.next().roles
+	if end == start {
 		return nil
 	}
-	return p.shared.roles[p.roles.start:p.roles.end:p.roles.end]
+	out := make([]Role, 0, end-start)
+	for _, r := range p.d.roles[start:end] {
+		out = append(out, Role{Span: r.span.span(), Key: p.d.strs[r.key.start:r.key.end], head: r.head})
+	}
+	return out
 }
 
-// Name is one full-name mention of a person.
+// Name is one full-name mention of a person, 20 bytes.
 type Name struct {
-	// Span covers the name's words, as Mention.Span.
-	Span article.Span
-	// Given is the span of the given name (Mention.Given).
-	Given article.Span
+	span, given span32
 	// Capital and AllCaps are the given name's (see Token).
 	Capital, AllCaps bool
 }
 
+// Span returns the span of the name's words, as Mention.Span.
+func (n Name) Span() article.Span { return n.span.span() }
+
+// Given returns the span of the given name (Mention.Given).
+func (n Name) Given() article.Span { return n.given.span() }
+
+// span returns s as an article span.
+func (s span32) span() article.Span { return article.Span{Start: int(s.start), End: int(s.end)} }
+
+// span32Of returns s in 32 bits, as the rest of the package keeps
+// offsets: an article is far shorter than 2 GB (max_file_bytes).
+func span32Of(s article.Span) span32 { return span32{int32(s.Start), int32(s.End)} }
+
 // Confident reports whether the mentions look like a person rather than an
 // organisation or a place: a role, or a surname used alone after the full
 // name ("Witkoff" after "Steve Witkoff").
-func (p *Person) Confident() bool {
-	return p.roles.end > p.roles.start || p.shorts > 0 && p.full.end > p.full.start
+func (p Person) Confident() bool {
+	e, next := p.p(), p.next()
+	return next.roles > e.roles || e.shorts > 0 && next.full > e.full
 }
 
 // People is the per-article extractor of people (see Group).
-var People = &corpus.Extractor[[]Person]{
+var People = &corpus.Extractor[Persons]{
 	Name: "people",
-	Run:  func(d *corpus.Doc) []Person { return Group(d.Text, Mentions.Of(d)) },
+	Run:  func(d *corpus.Doc) Persons { return Group(d.Text, Mentions.Of(d)) },
 }
 
 // grouping holds the working buffers of Group, reused through groupPool.
@@ -117,12 +177,15 @@ type grouping struct {
 	// joins lists, in order, every mention that joins a person.
 	joins []join
 	// counts has the lengths of each person's lists, the offset of the
-	// first mention and the place in the result.
-	counts []struct{ full, short, roles, first, pos int32 }
+	// first mention; then where the person's next name and role go.
+	counts []struct{ full, short, roles, first int32 }
 	order  []int32
 	// hashes has the hash of each person's key, compared before the key.
 	hashes []uint32
-	key    []byte
+	// surnames has, for each mention with a given name (Mention.Given),
+	// the index of its surname's first word; -1 for the others.
+	surnames []int8
+	key      []byte
 	// keys holds the people's keys end to end, then their folded given
 	// names, then the role keys: the result's strings are cut from one
 	// string.
@@ -171,7 +234,7 @@ var groupPool = sync.Pool{New: func() any { return &grouping{} }}
 // names, simply a one-word name). Heading mentions only join people found
 // in the body. The result is in order of first mention and keeps no
 // reference to ms. txt is the article's text.
-func Group(txt string, ms []Mention) []Person {
+func Group(txt string, ms []Mention) Persons {
 	g := groupPool.Get().(*grouping)
 	defer groupPool.Put(g)
 	g.people, g.joins, g.hashes, g.keys = g.people[:0], g.joins[:0], g.hashes[:0], g.keys[:0]
@@ -196,32 +259,35 @@ func Group(txt string, ms []Mention) []Person {
 	}
 	// Full names first, so that a surname-only mention before the full
 	// name (common in headlines and ledes) still joins it.
+	g.surnames = slices.Grow(g.surnames[:0], len(ms))[:len(ms)]
 	for mi := range ms {
 		m := &ms[mi]
-		gv, ok := m.Given()
+		s, ok := m.givenSurname()
+		g.surnames[mi] = int8(s)
 		if !ok || m.Heading || len(m.Words) > 4 || PlaceNoun(m.Words[len(m.Words)-1].Folded) {
 			continue
 		}
-		g.key = m.appendSurnameKey(g.key[:0])
+		gv := &m.Words[0]
+		g.key = appendWordsKey(g.key[:0], m.Words[s:])
 		h = keyHash(g.key)
 		i := find(h, g.key, gv.Folded)
 		if i < 0 {
-			_, sur := m.Surname(txt)
-			i = add(gv.Folded, span32{int32(sur.Start), int32(sur.End)}, span32{int32(gv.Span.Start), int32(gv.Span.End)})
+			sur := span32{int32(m.Words[s].Span.Start), int32(m.Words[len(m.Words)-1].Span.End)}
+			i = add(gv.Folded, sur, span32Of(gv.Span))
 		}
 		joinTo(i, mi, false, m.Role != nil)
 	}
 	for mi := range ms {
 		m := &ms[mi]
-		gv, hasGiven := m.Given()
-		if hasGiven && !m.Heading {
+		s := g.surnames[mi]
+		if s >= 0 && !m.Heading {
 			continue
 		}
-		if hasGiven {
+		if s >= 0 {
 			// A heading full name joins a body person with that name.
-			g.key = m.appendSurnameKey(g.key[:0])
+			g.key = appendWordsKey(g.key[:0], m.Words[s:])
 			h = keyHash(g.key)
-			if i := find(h, g.key, gv.Folded); i >= 0 {
+			if i := find(h, g.key, m.Words[0].Folded); i >= 0 {
 				joinTo(i, mi, false, false)
 			}
 			continue
@@ -260,10 +326,10 @@ func Group(txt string, ms []Mention) []Person {
 // order they joined, sorted by first mention. The people share one array
 // of names, one of roles and one string of keys, folded given names and
 // role keys: they keep no word list alive.
-func (g *grouping) result(txt string, ms []Mention) []Person {
+func (g *grouping) result(txt string, ms []Mention) Persons {
 	n := len(g.people)
 	if n == 0 {
-		return nil
+		return Persons{}
 	}
 	g.counts = slices.Grow(g.counts[:0], n)[:n]
 	clear(g.counts)
@@ -284,61 +350,69 @@ func (g *grouping) result(txt string, ms []Mention) []Person {
 			c.first = off
 		}
 	}
-	// The people in order of first mention (stable), and where each goes.
+	// The people in order of first mention (stable).
 	g.order = slices.Grow(g.order[:0], n)[:n]
 	for i := range g.order {
 		g.order[i] = int32(i)
 	}
 	slices.SortStableFunc(g.order, func(a, b int32) int { return cmp.Compare(g.counts[a].first, g.counts[b].first) })
-	for k, i := range g.order {
-		g.counts[i].pos = int32(k)
-	}
-	// The role keys follow the people's keys and folded given names.
-	nkeys := int32(len(g.keys))
+	// The people's keys and folded given names, in order, then the role
+	// keys in the order their mentions joined.
+	size := len(g.keys)
 	for _, j := range g.joins {
 		if j.role {
-			g.keys = append(g.keys, ms[j.mention].Role.Key...)
+			size += len(ms[j.mention].Role.Key)
 		}
 	}
-	shared := &personData{txt: txt, strs: string(g.keys), names: make([]Name, nfull), roles: make([]Role, nroles)}
-	people := make([]Person, n)
+	var b strings.Builder
+	b.Grow(size)
+	people := make([]person, n+1)
 	var nf, nr int32
 	for k, i := range g.order {
 		p, c, gp := &people[k], &g.counts[i], &g.people[i]
-		p.shared = shared
-		// add put the folded given name right after the key, and the
-		// person's first full name (if any) is the one that made it, with
-		// gp.given its given name.
-		p.key, p.givenEnd, p.surname = gp.key, gp.givenFolded.end, gp.surname
-		p.shorts = c.short
-		// full and roles count up from their start as mentions join.
-		p.full, p.roles = span32{nf, nf}, span32{nr, nr}
+		b.Write(g.bytesOf(gp.key))
+		p.keyEnd = int32(b.Len())
+		b.Write(g.bytesOf(gp.givenFolded))
+		p.givenEnd = int32(b.Len())
+		p.surStart, p.surEnd, p.shorts = gp.surname.start, gp.surname.end, c.short
+		// full and roles count up from their start as mentions join; the
+		// person's first full name (if any) is the one that made it.
+		p.full, p.roles = nf, nr
 		nf += c.full
 		nr += c.roles
+		c.full, c.roles = p.full, p.roles
 	}
+	people[n].full, people[n].roles = nf, nr
+	nkeys := int32(b.Len())
 	for _, j := range g.joins {
-		p, m := &people[g.counts[j.person].pos], &ms[j.mention]
+		if j.role {
+			b.WriteString(ms[j.mention].Role.Key)
+		}
+	}
+	d := &personData{txt: txt, strs: b.String(), people: people, names: make([]Name, nfull), roles: make([]personRole, nroles)}
+	for _, j := range g.joins {
+		c, m := &g.counts[j.person], &ms[j.mention]
 		if !j.short {
-			gv, _ := m.Given()
-			shared.names[p.full.end] = Name{Span: m.Span, Given: gv.Span, Capital: gv.Capital, AllCaps: gv.AllCaps}
-			p.full.end++
+			// Only a mention with a given name joins as a full name.
+			gv := &m.Words[0]
+			d.names[c.full] = Name{span: span32Of(m.Span), given: span32Of(gv.Span), Capital: gv.Capital, AllCaps: gv.AllCaps}
+			c.full++
 		}
 		if j.role {
-			r := &shared.roles[p.roles.end]
-			r.Span, r.head = m.Role.Span, m.Role.head
 			end := nkeys + int32(len(m.Role.Key))
-			r.Key, nkeys = shared.strs[nkeys:end], end
-			p.roles.end++
+			d.roles[c.roles] = personRole{span: span32Of(m.Role.Span), key: span32{nkeys, end}, head: m.Role.head}
+			nkeys = end
+			c.roles++
 		}
 	}
-	return people
+	return Persons{d}
 }
 
 // DocPerson is a person of one document: the document's People entry,
 // shared, not copied.
 type DocPerson struct {
 	Doc *corpus.Doc
-	*Person
+	Person
 }
 
 // Entity is every person of one story who shares one surname key: the
@@ -362,43 +436,44 @@ type Entity struct {
 var Entities = &corpus.Index[[]Entity]{Name: "entities", Run: entities}
 
 func entities(c *corpus.Corpus) []Entity {
-	per := make([][]Person, len(c.Docs))
+	per := make([]Persons, len(c.Docs))
 	Each(c, func(i int, d *corpus.Doc) { per[i] = People.Of(d) })
 	stories := story.Stories.Of(c)
 	type slot struct {
 		story int
 		key   string
 	}
-	// entity is an entity while its people are counted.
+	// entity is an entity while its people are counted, without
+	// pointers: its key is that of its first person, person pi of
+	// document first.
 	type entity struct {
-		story, n, first, at int
-		key                 string
-		given, docs         bool
+		story, n, first, pi, at int32
+		given, docs             bool
 	}
-	byKey := map[slot]int{}
+	byKey := map[slot]int32{}
 	var all []entity
 	total := 0
 	for i := range per {
-		total += len(per[i])
+		total += per[i].Len()
 	}
 	// The entity of every person, in document then person order.
 	ids := make([]int32, 0, total)
 	for i, d := range c.Docs {
 		st := stories.Of(d)
-		for pi := range per[i] {
-			p := &per[i][pi]
+		for pi := range per[i].Len() {
+			p := per[i].At(pi)
 			k := slot{st, p.Key()}
 			e, ok := byKey[k]
 			if !ok {
-				e = len(all)
+				e = int32(len(all))
 				byKey[k] = e
-				all = append(all, entity{story: st, key: k.key, first: i})
+				all = append(all, entity{story: int32(st), first: int32(i), pi: int32(pi)})
 			}
 			en := &all[e]
 			en.n++
 			en.given = en.given || p.HasGiven()
-			en.docs = en.docs || i != en.first
-			ids = append(ids, int32(e))
+			en.docs = en.docs || int32(i) != en.first
+			ids = append(ids, e)
 		}
 	}
 	// Only the useful entities are kept, their people cut from one array.
@@ -406,26 +481,27 @@ func entities(c *corpus.Corpus) []Entity {
 	for _, e := range all {
 		if e.given && e.docs {
 			n++
-			size += e.n
+			size += int(e.n)
 		}
 	}
 	kept := make([]Entity, 0, n)
 	buf := make([]DocPerson, size)
 	for k := range all {
 		if e := &all[k]; e.given && e.docs {
-			e.at = len(kept)
-			kept = append(kept, Entity{Story: e.story, Key: e.key, People: buf[:0:e.n]})
+			e.at = int32(len(kept))
+			key := per[e.first].At(int(e.pi)).Key()
+			kept = append(kept, Entity{Story: int(e.story), Key: key, People: buf[:0:e.n]})
 			buf = buf[e.n:]
 		}
 	}
 	next := 0
 	for i, d := range c.Docs {
-		for pi := range per[i] {
+		for pi := range per[i].Len() {
 			e := &all[ids[next]]
 			next++
 			if e.given && e.docs {
 				en := &kept[e.at]
-				en.People = append(en.People, DocPerson{Doc: d, Person: &per[i][pi]})
+				en.People = append(en.People, DocPerson{Doc: d, Person: per[i].At(pi)})
 			}
 		}
 	}

@@ -76,11 +76,20 @@ type Mention struct {
 // Given returns the first word of a name of two or more words (Volodymyr in
 // "Volodymyr Zelensky"), or false.
 func (m Mention) Given() (Token, bool) {
-	s := m.surnameStart()
-	if s == 0 || connectors.has(m.Words[0].Folded) {
+	if _, ok := m.givenSurname(); !ok {
 		return Token{}, false
 	}
 	return m.Words[0], true
+}
+
+// givenSurname returns the index of the surname's first word and whether
+// the name has a given name (see Given); -1 when it has none.
+func (m *Mention) givenSurname() (int, bool) {
+	s := m.surnameStart()
+	if s == 0 || connectors.has(m.Words[0].Folded) {
+		return -1, false
+	}
+	return s, true
 }
 
 // Surname returns the last name word with the connectors before it ("bin
@@ -92,11 +101,11 @@ func (m Mention) Surname(txt string) (string, article.Span) {
 }
 
 // SurnameKey returns the transliteration key of the surname (see Key).
-func (m Mention) SurnameKey() string { return string(m.appendSurnameKey(nil)) }
+func (m Mention) SurnameKey() string { return string(appendWordsKey(nil, m.Words[m.surnameStart():])) }
 
-// appendSurnameKey appends the surname's key to dst.
-func (m *Mention) appendSurnameKey(dst []byte) []byte {
-	ws := m.Words[m.surnameStart():]
+// appendWordsKey appends the key of the words ws, written together, to
+// dst.
+func appendWordsKey(dst []byte, ws []Token) []byte {
 	if len(ws) == 1 {
 		return appendKey(dst, ws[0].Folded)
 	}

@@ -116,8 +116,8 @@ func TestGivenAndSurname(t *testing.T) {
 func people(txt string) []string {
 	var out []string
 	ps := Group(txt, Analyze(txt, sentence.Split(txt, nil)).Mentions)
-	for i := range ps {
-		p := &ps[i]
+	for i := range ps.Len() {
+		p := ps.At(i)
 		var roles []string
 		for _, r := range p.Roles() {
 			roles = append(roles, r.Key)
