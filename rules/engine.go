@@ -99,7 +99,7 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 		return nil, nil, err
 	}
 	opts.Log.Debug().Int("articles", len(c.Docs)).Dur("took", time.Since(start)).Msg("facts extracted")
-	results := make([][]finding.Finding, len(enabled))
+	results := make([][][]finding.Finding, len(enabled))
 	errs := make([]error, len(enabled))
 	var wg sync.WaitGroup
 	sem := make(chan struct{}, opts.Jobs)
@@ -111,7 +111,7 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 			defer func() { <-sem }()
 			t0 := time.Now()
 			results[i], errs[i] = runRule(r, c, opts)
-			opts.Log.Debug().Str("rule", r.Meta().ID).Int("findings", len(results[i])).Dur("took", time.Since(t0)).Msg("rule done")
+			opts.Log.Debug().Str("rule", r.Meta().ID).Int("findings", count(results[i])).Dur("took", time.Since(t0)).Msg("rule done")
 			if opts.Progress != nil {
 				opts.Progress(r.Meta().ID)
 			}
@@ -119,12 +119,19 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 	}
 	wg.Wait()
 	opts.Log.Debug().Int("recomputed", c.Recomputed()).Msg("word lists tokenised again after extraction")
-	var all []finding.Finding
+	n := len(problems)
 	for i, err := range errs {
 		if err != nil {
 			return nil, nil, fmt.Errorf("rule %s: %w", enabled[i].Meta().ID, err)
 		}
-		all = append(all, results[i]...)
+		n += count(results[i])
+	}
+	all := make([]finding.Finding, 0, n)
+	for i := range results {
+		for _, chunk := range results[i] {
+			all = append(all, chunk...)
+		}
+		results[i] = nil
 	}
 	if rc := opts.Config.Rules[inputRuleID]; rc != nil && rc.Enabled {
 		for _, p := range problems {
@@ -135,7 +142,7 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 }
 
 // runRule runs one rule and resolves its diagnostics.
-func runRule(r Rule, c *corpus.Corpus, opts Options) (out []finding.Finding, err error) {
+func runRule(r Rule, c *corpus.Corpus, opts Options) (out [][]finding.Finding, err error) {
 	m := r.Meta()
 	sev := m.Severity
 	var settings any
@@ -176,11 +183,59 @@ func runRule(r Rule, c *corpus.Corpus, opts Options) (out []finding.Finding, err
 		}
 		return f, true
 	}
-	pass.emit = func(f finding.Finding) { out = append(out, f) }
+	var fs findings
+	pass.emit, pass.emitAll = fs.add, fs.addAll
 	if err := r.Run(pass); err != nil {
 		return nil, err
 	}
-	return out, nil
+	return fs.chunks(), nil
+}
+
+// count returns the number of findings in chunks.
+func count(chunks [][]finding.Finding) int {
+	n := 0
+	for _, c := range chunks {
+		n += len(c)
+	}
+	return n
+}
+
+// findings collects a rule's findings in order as a list of chunks, so
+// that they are copied once, into the run's result, rather than each time
+// a growing slice outgrows its array.
+type findings struct {
+	done [][]finding.Finding
+	cur  []finding.Finding
+}
+
+// findingsChunk is the capacity of a chunk add fills.
+const findingsChunk = 256
+
+func (fs *findings) add(f finding.Finding) {
+	if len(fs.cur) == cap(fs.cur) {
+		fs.flush()
+		fs.cur = make([]finding.Finding, 0, findingsChunk)
+	}
+	fs.cur = append(fs.cur, f)
+}
+
+// addAll appends a run of findings, keeping the slice.
+func (fs *findings) addAll(run []finding.Finding) {
+	fs.flush()
+	fs.done = append(fs.done, run)
+}
+
+func (fs *findings) flush() {
+	if len(fs.cur) > 0 {
+		fs.done = append(fs.done, fs.cur)
+		fs.cur = nil
+	}
+}
+
+// chunks returns the findings in order.
+func (fs *findings) chunks() [][]finding.Finding {
+	fs.flush()
+	return fs.done
 }
 
 func problemFinding(p load.Problem) finding.Finding {

@@ -78,9 +78,11 @@ type Pass struct {
 	Log zerolog.Logger
 
 	// resolve positions a diagnostic (safe for concurrent use); emit
-	// records the finding.
+	// records the finding, and emitAll a run of findings in order (the
+	// pass may keep the slice).
 	resolve func(Diagnostic) (finding.Finding, bool)
 	emit    func(finding.Finding)
+	emitAll func([]finding.Finding)
 	jobs    int
 }
 
@@ -102,6 +104,7 @@ func (p *Pass) Parallel(n int, f func(i int, sub *Pass)) {
 	workers.For(n, max(1, p.jobs), func(i int) {
 		sub := *p
 		sub.emit = func(f finding.Finding) { buffered[i] = append(buffered[i], f) }
+		sub.emitAll = func(fs []finding.Finding) { buffered[i] = append(buffered[i], fs...) }
 		defer func() {
 			if v := recover(); v != nil {
 				failed[i] = v
@@ -115,8 +118,8 @@ func (p *Pass) Parallel(n int, f func(i int, sub *Pass)) {
 			// it into an internal error.
 			panic(failed[i])
 		}
-		for _, f := range buffered[i] {
-			p.emit(f)
+		if len(buffered[i]) > 0 {
+			p.emitAll(buffered[i])
 		}
 	}
 }
