@@ -4,7 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"sort"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -102,6 +102,7 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 	results := make([][][]finding.Finding, len(enabled))
 	errs := make([]error, len(enabled))
 	var wg sync.WaitGroup
+	rulesStart := time.Now()
 	sem := make(chan struct{}, opts.Jobs)
 	for i, r := range enabled {
 		wg.Add(1)
@@ -118,6 +119,7 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 		}()
 	}
 	wg.Wait()
+	opts.Log.Debug().Dur("took", time.Since(rulesStart)).Msg("rules done")
 	opts.Log.Debug().Int("recomputed", c.Recomputed()).Msg("word lists tokenised again after extraction")
 	n := len(problems)
 	for i, err := range errs {
@@ -138,7 +140,10 @@ func Run(arts []*article.Article, problems []load.Problem, opts Options) ([]find
 			all = append(all, problemFinding(p))
 		}
 	}
-	return finish(all, opts.Jobs), c, nil
+	finishStart := time.Now()
+	all = finish(all, opts.Jobs)
+	opts.Log.Debug().Int("findings", len(all)).Dur("took", time.Since(finishStart)).Msg("findings sorted and fingerprinted")
+	return all, c, nil
 }
 
 // runRule runs one rule and resolves its diagnostics.
@@ -259,16 +264,23 @@ func problemFinding(p load.Problem) finding.Finding {
 // finish sorts findings, removes exact duplicates and sets fingerprints,
 // hashing on jobs goroutines.
 func finish(fs []finding.Finding, jobs int) []finding.Finding {
-	sort.SliceStable(fs, func(i, j int) bool { return finding.Less(&fs[i], &fs[j]) })
-	out := fs[:0]
-	for i := range fs {
+	// Sort indexes rather than the findings themselves, which are large,
+	// then copy each finding once into its place.
+	order := make([]int32, len(fs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortStableFunc(order, func(a, b int32) int { return finding.Compare(&fs[a], &fs[b]) })
+	out := make([]finding.Finding, 0, len(fs))
+	for _, i := range order {
+		f := &fs[i]
 		if len(out) > 0 {
 			prev := &out[len(out)-1]
-			if prev.Rule == fs[i].Rule && prev.Path == fs[i].Path && prev.Offset == fs[i].Offset && prev.EndOffset == fs[i].EndOffset && prev.Message == fs[i].Message {
+			if prev.Rule == f.Rule && prev.Path == f.Path && prev.Offset == f.Offset && prev.EndOffset == f.EndOffset && prev.Message == f.Message {
 				continue
 			}
 		}
-		out = append(out, fs[i])
+		out = append(out, *f)
 	}
 	setFingerprints(out, jobs)
 	return out

@@ -321,10 +321,12 @@ func cmdLint(e *env, args []string) int {
 		Hidden:   hidden,
 	}
 	for _, o := range outs {
+		start := time.Now()
 		if err := writeOutput(e, lf, o, report); err != nil {
 			fmt.Fprintf(e.stderr, "srclint: %v\n", err)
 			return exitUsage
 		}
+		an.log.Debug().Str("format", o.name).Dur("took", time.Since(start)).Msg("output written")
 	}
 	return exitCode(an.cfg, report.Findings)
 }

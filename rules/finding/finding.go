@@ -4,6 +4,7 @@
 package finding
 
 import (
+	"cmp"
 	"fmt"
 	"strings"
 
@@ -101,23 +102,27 @@ type Finding struct {
 }
 
 // Less orders findings by path, line, column, rule, then message.
-func Less(a, b *Finding) bool {
-	if a.Path != b.Path {
-		return a.Path < b.Path
+func Less(a, b *Finding) bool { return Compare(a, b) < 0 }
+
+// Compare orders findings as Less does: it returns -1 when a sorts before
+// b, 1 when after, 0 when neither.
+func Compare(a, b *Finding) int {
+	if c := strings.Compare(a.Path, b.Path); c != 0 {
+		return c
 	}
-	if a.Line != b.Line {
-		return a.Line < b.Line
+	if c := cmp.Compare(a.Line, b.Line); c != 0 {
+		return c
 	}
-	if a.Column != b.Column {
-		return a.Column < b.Column
+	if c := cmp.Compare(a.Column, b.Column); c != 0 {
+		return c
 	}
-	if a.Rule != b.Rule {
-		return a.Rule < b.Rule
+	if c := strings.Compare(a.Rule, b.Rule); c != 0 {
+		return c
 	}
-	if a.EndOffset != b.EndOffset {
-		return a.EndOffset < b.EndOffset
+	if c := cmp.Compare(a.EndOffset, b.EndOffset); c != 0 {
+		return c
 	}
-	return a.Message < b.Message
+	return strings.Compare(a.Message, b.Message)
 }
 
 // Locate resolves span s of article a into a Location carrying msg.
