@@ -53,29 +53,6 @@ func refKey(s string) string {
 	return hashDigits(trimDecoration(collapse(refFold(s)), true, true, false))
 }
 
-func refCountWords(s string) int {
-	n := 0
-	in := false
-	var prev rune
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
-	for i, r := range s {
-		switch {
-		case isWord(r):
-			if !in {
-				n++
-				in = true
-			}
-		case in && (text.IsApostrophe(r) || text.IsHyphen(r) || r == '.') && isWord(prev):
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			in = isWord(next)
-		default:
-			in = false
-		}
-		prev = r
-	}
-	return n
-}
-
 func refQuoteState(s string, open bool) bool {
 	for _, r := range s {
 		switch r {
@@ -100,9 +77,6 @@ func checkLine(t *testing.T, s string) {
 	}
 	if got, want := string(appendLineKey([]byte("prefix"), s)), "prefix"+refKey(s); got != want {
 		t.Errorf("appendLineKey(prefix, %q) = %q, want %q", s, got, want)
-	}
-	if got, want := countWords(s), refCountWords(s); got != want {
-		t.Errorf("countWords(%q) = %d, want %d", s, got, want)
 	}
 	for _, open := range []bool{false, true} {
 		if got, want := quoteState(s, open), refQuoteState(s, open); got != want {
