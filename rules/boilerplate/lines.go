@@ -342,14 +342,16 @@ func bioLine(raw string, key []byte, words int) bool {
 		return false
 	}
 	if words <= 120 {
-		var buf [5]string
-		fields := firstFields(buf[:0], raw)
-		for i := 1; i <= 4 && i < len(fields); i++ {
-			first, _ := utf8.DecodeRuneInString(fields[i-1])
-			if !unicode.IsUpper(first) {
+		prev, rest := nextField(raw)
+		for i := 1; i <= 4; i++ {
+			if first, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(first) {
 				break
 			}
-			if bioVerbs[strings.ToLower(fields[i])] {
+			var f string
+			if f, rest = nextField(rest); f == "" {
+				break
+			}
+			if bioVerbs[strings.ToLower(f)] {
 				for f := range bytes.FieldsSeq(key) {
 					if bioRoles[string(bytes.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))] {
 						return true
@@ -357,9 +359,15 @@ func bioLine(raw string, key []byte, words int) bool {
 				}
 				break
 			}
+			prev = f
 		}
 	}
 	if words < 6 {
+		return false
+	}
+	if raw == "" || raw[len(raw)-1] < utf8.RuneSelf && !teaserLast[raw[len(raw)-1]] {
+		// raw is trimmed, and folding keeps an ASCII character but for
+		// its case: the tail cannot end as a teaser does.
 		return false
 	}
 	// Only the end of the line matters: fold the last few characters.
@@ -384,26 +392,48 @@ func bioLine(raw string, key []byte, words int) bool {
 	return false
 }
 
-// firstFields appends to out up to cap(out) leading space-separated fields
-// of s.
-func firstFields(out []string, s string) []string {
-	for len(out) < cap(out) {
-		s = strings.TrimLeftFunc(s, isSpace)
-		if s == "" {
-			break
+// nextField returns the first space-separated field of s and the text after
+// it.
+func nextField(s string) (field, rest string) {
+	i := fieldEdge(s, 0, true)
+	j := fieldEdge(s, i, false)
+	return s[i:j], s[j:]
+}
+
+// fieldEdge returns the index of the first rune of s from i on that is not
+// (space true) or is (space false) white space, or len(s).
+func fieldEdge(s string, i int, space bool) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c == ' ' || '\t' <= c && c <= '\r') != space {
+				return i
+			}
+			i++
+			continue
 		}
-		end := strings.IndexFunc(s, isSpace)
-		if end < 0 {
-			end = len(s)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) != space {
+			return i
 		}
-		out = append(out, s[:end])
-		s = s[end:]
+		i += n
 	}
-	return out
+	return i
 }
 
 // teaserEnds end a teaser cut off by the site (folded; "…" folds to "...").
 var teaserEnds = []string{"more »", "more ›", "more >>", "... more", "read more", "[...]", "read more »"}
+
+// teaserLast tells the ASCII characters a line may end with to be a teaser:
+// the last characters of teaserEnds, in either case.
+var teaserLast = func() (t [utf8.RuneSelf]bool) {
+	for _, e := range teaserEnds {
+		if c := e[len(e)-1]; c < utf8.RuneSelf {
+			t[unicode.ToLower(rune(c))], t[unicode.ToUpper(rune(c))] = true, true
+		}
+	}
+	return t
+}()
 
 // navStart reports whether the first word of a line key is a menu word, a
 // cheap test before tokenising.
