@@ -9,6 +9,7 @@ import (
 	"github.com/srclint/srclint/internal/seedtest"
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
+	"github.com/srclint/srclint/rules/text"
 )
 
 // benchCorpus builds n articles from the seeds' paragraphs: each article
@@ -111,6 +112,27 @@ func BenchmarkLines(b *testing.B) {
 	for b.Loop() {
 		for _, a := range arts {
 			AnalyzeLines(a)
+		}
+	}
+}
+
+// BenchmarkLinesFromWords computes the line facts of 2,000 generated
+// articles from their body words, as the Lines extractor does while the
+// words are kept (tokenising them is not timed: other extractors need
+// them too).
+func BenchmarkLinesFromWords(b *testing.B) {
+	arts := benchCorpus(b, 2000)
+	regions := make([][][]text.Word, len(arts))
+	for i, a := range arts {
+		for _, s := range a.Body {
+			regions[i] = append(regions[i], text.Words(a.Text, s))
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, a := range arts {
+			analyzeLines(a, regions[i])
 		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/srclint/srclint/internal/seedtest"
+	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/text"
 )
 
@@ -53,27 +54,39 @@ func refKey(s string) string {
 	return hashDigits(trimDecoration(collapse(refFold(s)), true, true, false))
 }
 
-func refCountWords(s string) int {
-	n := 0
-	in := false
-	var prev rune
-	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) }
-	for i, r := range s {
-		switch {
-		case isWord(r):
-			if !in {
-				n++
-				in = true
-			}
-		case in && (text.IsApostrophe(r) || text.IsHyphen(r) || r == '.') && isWord(prev):
-			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
-			in = isWord(next)
-		default:
-			in = false
-		}
-		prev = r
+// refBioLine is bioLine as first written: all of the first five fields,
+// and the whole tail folded.
+func refBioLine(raw string, key []byte, words int) bool {
+	if words < 4 {
+		return false
 	}
-	return n
+	if words <= 120 {
+		fields := strings.FieldsFunc(raw, isSpace)
+		for i := 1; i <= 4 && i < len(fields); i++ {
+			first, _ := utf8.DecodeRuneInString(fields[i-1])
+			if !unicode.IsUpper(first) {
+				break
+			}
+			if bioVerbs[strings.ToLower(fields[i])] {
+				for _, f := range strings.Fields(string(key)) {
+					if bioRoles[strings.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) })] {
+						return true
+					}
+				}
+				break
+			}
+		}
+	}
+	if words < 6 {
+		return false
+	}
+	tail := strings.TrimRightFunc(collapse(refFold(raw)), isSpace)
+	for _, t := range teaserEnds {
+		if strings.HasSuffix(tail, t) {
+			return true
+		}
+	}
+	return false
 }
 
 func refQuoteState(s string, open bool) bool {
@@ -101,8 +114,12 @@ func checkLine(t *testing.T, s string) {
 	if got, want := string(appendLineKey([]byte("prefix"), s)), "prefix"+refKey(s); got != want {
 		t.Errorf("appendLineKey(prefix, %q) = %q, want %q", s, got, want)
 	}
-	if got, want := countWords(s), refCountWords(s); got != want {
-		t.Errorf("countWords(%q) = %d, want %d", s, got, want)
+	raw := strings.TrimFunc(s, isSpace)
+	key := appendLineKey(nil, raw)
+	for _, words := range []int{len(text.Words(raw, article.Span{End: len(raw)})), 4, 6, 121} {
+		if got, want := bioLine(raw, key, words), refBioLine(raw, key, words); got != want {
+			t.Errorf("bioLine(%q, %d words) = %v, want %v", raw, words, got, want)
+		}
 	}
 	for _, open := range []bool{false, true} {
 		if got, want := quoteState(s, open), refQuoteState(s, open); got != want {
@@ -116,6 +133,9 @@ var keySamples = []string{
 	"Zelenskÿ’s son‑in‑law", "current… More »", "CAFÉ déjà vu", "Ⅻ ﬁne ½", "Kyiv\u00a0Post\u200b",
 	"İstanbul", "\xff\xfe Share this", "1,000.5 people, 3.", "Page 2 of 10 »", "“Quoted” and \"straight",
 	"x\ufeff\ty\n", "• Home | World", "it's a 'test'-case.", "e\u0301te\u0301", "ΑΘΗΝΑ Σ",
+	"Jane Doe is a Writer and the editor of X.", "Jane\u00a0Q. Doe\u200bwrites for the Post as a reporter",
+	"The war goes on… MORE »", "Read more", "and so on [\u2026]", "and on … more", "then more >>",
+	"then more \uff1e\uff1e", "see more\u0301", "\u00c9 Jane was a freelancer", "ÉLAN Joined as Intern",
 }
 
 func TestLineKeyAgrees(t *testing.T) {

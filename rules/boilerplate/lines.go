@@ -85,23 +85,40 @@ var keySeed = maphash.MakeSeed()
 // the article's other facts, while its words are at hand.
 func Facts() []corpus.Fact { return []corpus.Fact{Lines, quote.Quotes} }
 
-// Lines is the per-article extractor of body lines, in text order.
+// Lines is the per-article extractor of body lines, in text order. It
+// reads the article's words from corpus.Words while they are kept, so that
+// the body is not tokenised again.
 var Lines = &corpus.Extractor[[]Line]{Name: "boilerplate-lines", Run: func(d *corpus.Doc) []Line {
-	return AnalyzeLines(d.Article)
+	regions, _ := corpus.Words.Kept(d)
+	return analyzeLines(d.Article, regions)
 }}
 
 // AnalyzeLines splits the article's body into non-blank lines and computes
 // their facts.
-func AnalyzeLines(a *article.Article) []Line {
+func AnalyzeLines(a *article.Article) []Line { return analyzeLines(a, nil) }
+
+// analyzeLines is AnalyzeLines given the words of each Body region, as
+// corpus.Words finds them; with regions nil (or not one list per region)
+// it tokenises the regions itself.
+func analyzeLines(a *article.Article, regions [][]text.Word) []Line {
 	sc := scratches.Get().(*scratch)
 	defer scratches.Put(sc)
 	out, key := sc.lines[:0], sc.key
+	own := len(regions) != len(a.Body)
 	open := false // inside a curly or straight quotation carried across lines
 	prevEnd := -1
-	for _, b := range a.Body {
+	for bi, b := range a.Body {
 		if b.Len() <= 0 {
 			continue
 		}
+		var ws []text.Word
+		if own {
+			sc.words = text.AppendWords(sc.words[:0], a.Text, b)
+			ws = sc.words
+		} else {
+			ws = regions[bi]
+		}
+		k := 0 // the first word of ws not before the current line
 		first, last := a.Position(b.Start).Line, a.Position(b.End).Line
 		gap := prevEnd >= 0 && b.Start > prevEnd
 		for n := first; n <= last && n <= a.LineCount(); n++ {
@@ -112,9 +129,11 @@ func AnalyzeLines(a *article.Article) []Line {
 				open = false // a blank line ends a paragraph and its quotes
 				continue
 			}
+			var lw []text.Word
+			lw, k = lineWords(a.Text, s, ws, k)
 			raw := a.Text[s.Start:s.End]
 			key = appendLineKey(key[:0], raw)
-			nw := countWords(raw)
+			nw := len(lw)
 			if len(key) == 0 && nw == 0 {
 				// A rule or bullets alone ("* * *", "———"): neutral like a
 				// blank line, but inside a paragraph's quotation state.
@@ -129,10 +148,9 @@ func AnalyzeLines(a *article.Article) []Line {
 				ln.phrase = int16(i + 1)
 			}
 			if nw <= 4 || nw <= maxNavWords && navStart(key) {
-				// Tokenise only the short lines that can be menus or names.
-				ws := text.Words(a.Text, s)
-				ln.nav, ln.NavSep = navLine(a.Text, s, ws)
-				ln.Name = nameLine(a.Text, s, ws)
+				// Only the short lines can be menus or names.
+				ln.nav, ln.NavSep = navLine(a.Text, s, lw)
+				ln.Name = nameLine(a.Text, s, lw)
 			}
 			ln.Bio = bioLine(raw, key, nw)
 			out = append(out, ln)
@@ -141,13 +159,41 @@ func AnalyzeLines(a *article.Article) []Line {
 	}
 	lines := slices.Clone(out)
 	sc.lines, sc.key = out, key
+	// Keep no article's text alive through the scratch's words.
+	if clear(sc.words[:cap(sc.words)]); cap(sc.words) > maxScratchWords {
+		sc.words = nil
+	}
 	return lines
 }
+
+// lineWords returns the words of txt[s], as text.Words finds them, read
+// from ws, the words of the region holding s, from index k on; and the
+// index to go on from for the next line. Lines end at white space, which
+// no word holds, so a line's words are the region's words inside it; were
+// a word to straddle an end of s, s is tokenised on its own.
+func lineWords(txt string, s article.Span, ws []text.Word, k int) ([]text.Word, int) {
+	for k < len(ws) && ws[k].Span.End <= s.Start {
+		k++
+	}
+	j := k
+	for j < len(ws) && ws[j].Span.End <= s.End {
+		j++
+	}
+	if k < len(ws) && ws[k].Span.Start < s.Start || j < len(ws) && ws[j].Span.Start < s.End {
+		return text.Words(txt, s), j
+	}
+	return ws[k:j:j], j
+}
+
+// maxScratchWords bounds the word buffer a scratch keeps, so that one huge
+// article does not pin its words.
+const maxScratchWords = 1 << 14
 
 // scratch is AnalyzeLines's working memory, recycled between articles.
 type scratch struct {
 	lines []Line
 	key   []byte
+	words []text.Word // the words of a region, when not given
 }
 
 var scratches = sync.Pool{New: func() any { return new(scratch) }}
@@ -296,14 +342,16 @@ func bioLine(raw string, key []byte, words int) bool {
 		return false
 	}
 	if words <= 120 {
-		var buf [5]string
-		fields := firstFields(buf[:0], raw)
-		for i := 1; i <= 4 && i < len(fields); i++ {
-			first, _ := utf8.DecodeRuneInString(fields[i-1])
-			if !unicode.IsUpper(first) {
+		prev, rest := nextField(raw)
+		for i := 1; i <= 4; i++ {
+			if first, _ := utf8.DecodeRuneInString(prev); !unicode.IsUpper(first) {
 				break
 			}
-			if bioVerbs[strings.ToLower(fields[i])] {
+			var f string
+			if f, rest = nextField(rest); f == "" {
+				break
+			}
+			if bioVerbs[strings.ToLower(f)] {
 				for f := range bytes.FieldsSeq(key) {
 					if bioRoles[string(bytes.TrimFunc(f, func(r rune) bool { return !unicode.IsLetter(r) }))] {
 						return true
@@ -311,9 +359,15 @@ func bioLine(raw string, key []byte, words int) bool {
 				}
 				break
 			}
+			prev = f
 		}
 	}
 	if words < 6 {
+		return false
+	}
+	if raw == "" || raw[len(raw)-1] < utf8.RuneSelf && !teaserLast[raw[len(raw)-1]] {
+		// raw is trimmed, and folding keeps an ASCII character but for
+		// its case: the tail cannot end as a teaser does.
 		return false
 	}
 	// Only the end of the line matters: fold the last few characters.
@@ -338,26 +392,48 @@ func bioLine(raw string, key []byte, words int) bool {
 	return false
 }
 
-// firstFields appends to out up to cap(out) leading space-separated fields
-// of s.
-func firstFields(out []string, s string) []string {
-	for len(out) < cap(out) {
-		s = strings.TrimLeftFunc(s, isSpace)
-		if s == "" {
-			break
+// nextField returns the first space-separated field of s and the text after
+// it.
+func nextField(s string) (field, rest string) {
+	i := fieldEdge(s, 0, true)
+	j := fieldEdge(s, i, false)
+	return s[i:j], s[j:]
+}
+
+// fieldEdge returns the index of the first rune of s from i on that is not
+// (space true) or is (space false) white space, or len(s).
+func fieldEdge(s string, i int, space bool) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c == ' ' || '\t' <= c && c <= '\r') != space {
+				return i
+			}
+			i++
+			continue
 		}
-		end := strings.IndexFunc(s, isSpace)
-		if end < 0 {
-			end = len(s)
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpace(r) != space {
+			return i
 		}
-		out = append(out, s[:end])
-		s = s[end:]
+		i += n
 	}
-	return out
+	return i
 }
 
 // teaserEnds end a teaser cut off by the site (folded; "…" folds to "...").
 var teaserEnds = []string{"more »", "more ›", "more >>", "... more", "read more", "[...]", "read more »"}
+
+// teaserLast tells the ASCII characters a line may end with to be a teaser:
+// the last characters of teaserEnds, in either case.
+var teaserLast = func() (t [utf8.RuneSelf]bool) {
+	for _, e := range teaserEnds {
+		if c := e[len(e)-1]; c < utf8.RuneSelf {
+			t[unicode.ToLower(rune(c))], t[unicode.ToUpper(rune(c))] = true, true
+		}
+	}
+	return t
+}()
 
 // navStart reports whether the first word of a line key is a menu word, a
 // cheap test before tokenising.
@@ -373,52 +449,3 @@ func navStart(key []byte) bool {
 // maxNavWords bounds the lines tokenised for menu and name checks; longer
 // lines are prose. It caps max_line_words.
 const maxNavWords = 20
-
-// countWords counts words as text.Words does, without folding them: runs of
-// letters and digits, joined across an apostrophe, hyphen or dot that has
-// letters or digits on both sides.
-func countWords(s string) int {
-	n := 0
-	in := false
-	prevWord := false // the previous rune is a word rune
-	for i := 0; i < len(s); {
-		var word bool
-		r, size := rune(s[i]), 1
-		if r < utf8.RuneSelf {
-			word = asciiWord[r]
-		} else {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			word = isWordRune(r)
-		}
-		switch {
-		case word:
-			if !in {
-				n++
-				in = true
-			}
-		case in && prevWord && (r == '.' || text.IsApostrophe(r) || text.IsHyphen(r)):
-			next, _ := utf8.DecodeRuneInString(s[i+size:])
-			in = isWordRune(next)
-		default:
-			in = false
-		}
-		prevWord = word
-		i += size
-	}
-	return n
-}
-
-// asciiWord tells the ASCII word runes: letters and digits.
-var asciiWord = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-	}
-	return t
-}()
-
-func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWord[r]
-	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
-}
