@@ -166,6 +166,9 @@ func ucDiagnostic(c *corpus.Corpus, st *UnattributedCopySettings, e *story.Edge,
 	}
 	diag := Diagnostic{Doc: d, Span: span, Message: msg}
 	srcSents := sentence.Sentences.Of(e.Source)
+	if n := min(len(e.Pairs), st.MaxRelated); n > 0 {
+		diag.Related = make([]Related, 0, n)
+	}
 	for i, p := range e.Pairs {
 		if i >= st.MaxRelated {
 			break
