@@ -431,8 +431,8 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 // content words (at least two).
 func cuClosest(d *corpus.Doc, cl claim.Claim, e *story.Edge) (article.Span, bool) {
 	for _, p := range e.Pairs {
-		if p.Derived.Index == cl.Sentence.Index {
-			return p.Source.Span, true
+		if int(p.Derived) == cl.Sentence.Index {
+			return e.SourceSentence(p).Span, true
 		}
 	}
 	mine := map[story.Word]bool{}

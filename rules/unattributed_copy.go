@@ -138,9 +138,9 @@ func ucDiagnostic(c *corpus.Corpus, st *UnattributedCopySettings, e *story.Edge,
 	// The first copied paragraph: the run of sentences that holds the
 	// first sentence of its paragraph number (as sentence.Paragraphs
 	// groups them).
-	span := e.Pairs[0].Derived.Span
-	para := e.Pairs[0].Derived.Para
 	sents := sentence.Sentences.Of(d)
+	first := sents[e.Pairs[0].Derived]
+	span, para := first.Span, first.Para
 	for k, s := range sents {
 		if s.Para != para {
 			continue
@@ -165,12 +165,16 @@ func ucDiagnostic(c *corpus.Corpus, st *UnattributedCopySettings, e *story.Edge,
 		msg += "; it names no news organisation at all (the source's own names are unknown: give it front matter `source` or a [[sources]] entry with aliases)."
 	}
 	diag := Diagnostic{Doc: d, Span: span, Message: msg}
+	srcSents := sentence.Sentences.Of(e.Source)
+	if n := min(len(e.Pairs), st.MaxRelated); n > 0 {
+		diag.Related = make([]Related, 0, n)
+	}
 	for i, p := range e.Pairs {
 		if i >= st.MaxRelated {
 			break
 		}
-		diag.Related = append(diag.Related, Related{Doc: e.Source, Span: p.Source.Span,
-			Message: fmt.Sprintf("%s's sentence on line %d matches this one", ShortSource(c, d.Source), d.Position(p.Derived.Span.Start).Line)})
+		diag.Related = append(diag.Related, Related{Doc: e.Source, Span: srcSents[p.Source].Span,
+			Message: fmt.Sprintf("%s's sentence on line %d matches this one", ShortSource(c, d.Source), d.Position(sents[p.Derived].Span.Start).Line)})
 	}
 	return diag
 }

@@ -238,8 +238,8 @@ func provenance(c *corpus.Corpus, get func(string) *Source) ([]Edge, []Link) {
 			Matched: len(e.Pairs), Sentences: e.Sentences,
 		}
 		if len(e.Pairs) > 0 {
-			out.Line = e.Derived.Position(e.Pairs[0].Derived.Span.Start).Line
-			out.SourceLine = e.Source.Position(e.Pairs[0].Source.Span.Start).Line
+			out.Line = e.Derived.Position(e.DerivedSentence(e.Pairs[0]).Span.Start).Line
+			out.SourceLine = e.Source.Position(e.SourceSentence(e.Pairs[0]).Span.Start).Line
 		}
 		edges = append(edges, out)
 		k := [2]string{out.DerivedSource, out.SourceSource}

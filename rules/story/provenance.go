@@ -44,11 +44,12 @@ const (
 )
 
 // Pair is one sentence of a derived article and the sentence of its
-// source it matches.
+// source it matches, by their indexes (Sentence.Index, which is also the
+// position in sentence.Sentences): eight bytes a pair, for the graph keeps
+// every edge's pairs for the whole run. Edge.DerivedSentence and
+// Edge.SourceSentence return the sentences.
 type Pair struct {
-	Derived, Source sentence.Sentence
-	// Score is the weighted overlap, 0..1.
-	Score float64
+	Derived, Source int32
 }
 
 // Edge says that Derived derives from Source.
@@ -58,6 +59,16 @@ type Edge struct {
 	Pairs []Pair
 	// Sentences is the number of the derived article's countable sentences.
 	Sentences int
+}
+
+// DerivedSentence returns the derived article's sentence of p.
+func (e *Edge) DerivedSentence(p Pair) sentence.Sentence {
+	return sentence.Sentences.Of(e.Derived)[p.Derived]
+}
+
+// SourceSentence returns the source article's sentence of p.
+func (e *Edge) SourceSentence(p Pair) sentence.Sentence {
+	return sentence.Sentences.Of(e.Source)[p.Source]
 }
 
 // Share is the fraction of the derived article's sentences that match.
@@ -370,7 +381,7 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 type scratch struct {
 	ids    wordIDs // content word → id
 	vdoc   []int32 // member position of each vec
-	vsent  []sentence.Sentence
+	vidx   []int32 // Sentence.Index of each vec
 	vstart []int32 // vec i's word ids are wids[vstart[i]:vstart[i+1]]
 	wids   []int32
 	df     []int32   // by word id
@@ -389,6 +400,7 @@ type scratch struct {
 	bucket []int32 // pairUp's counts by member
 	pairs  []pairStat
 	cands  []cand
+	edges  []Edge // link's edges while it decides which to add
 }
 
 // wordIDs numbers a story's words in order of first appearance: an open
@@ -486,7 +498,7 @@ func (s *scratch) reset(members []*corpus.Doc) {
 	}
 	s.ids.reset(words)
 	m := len(members)
-	s.vdoc, s.vsent, s.vstart, s.wids = s.vdoc[:0], s.vsent[:0], append(s.vstart[:0], 0), s.wids[:0]
+	s.vdoc, s.vidx, s.vstart, s.wids = s.vdoc[:0], s.vidx[:0], append(s.vstart[:0], 0), s.wids[:0]
 	s.df, s.hits, s.pairs, s.touch, s.bestOf = s.df[:0], s.hits[:0], s.pairs[:0], s.touch[:0], s.bestOf[:0]
 	s.counts = resize(s.counts, m)
 	clear(s.counts)
@@ -528,7 +540,7 @@ func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
 				s.wids = append(s.wids, id)
 			}
 			s.vdoc = append(s.vdoc, int32(a))
-			s.vsent = append(s.vsent, st)
+			s.vidx = append(s.vidx, int32(st.Index))
 			s.vstart = append(s.vstart, int32(len(s.wids)))
 			s.counts[a]++
 		}
@@ -605,7 +617,7 @@ func (s *scratch) match(maxPosting int) {
 			if k := s.bestJ[b]; k < 0 {
 				s.bestJ[b], s.bestS[b] = j, score
 				s.bestOf = append(s.bestOf, b)
-			} else if score > s.bestS[b] || score == s.bestS[b] && s.vsent[j].Index < s.vsent[k].Index {
+			} else if score > s.bestS[b] || score == s.bestS[b] && s.vidx[j] < s.vidx[k] {
 				s.bestJ[b], s.bestS[b] = j, score
 			}
 		}
@@ -731,17 +743,35 @@ func (s *scratch) link(g *Graph, members []*corpus.Doc) {
 		}
 		return strings.Compare(members[x.p.b].Path, members[y.p.b].Path)
 	})
+	// Decide on scratch edges (reaches follows them), then move the added
+	// ones to one array and their pairs to another, sized exactly.
+	s.edges = resize(s.edges, len(s.cands))
+	n, np := 0, 0
 	for _, c := range s.cands {
 		a, b := members[c.p.a], members[c.p.b]
 		if g.parent[a.Index] != nil || reaches(g, b, a) {
 			continue
 		}
-		e := &Edge{Derived: a, Source: b, Sentences: s.counts[c.p.a], Pairs: make([]Pair, c.p.hi-c.p.lo)}
-		for k, h := range s.hits[c.p.lo:c.p.hi] {
-			e.Pairs[k] = Pair{Derived: s.vsent[h.i], Source: s.vsent[h.j], Score: h.score}
-		}
-		g.parent[a.Index] = e
+		s.cands[n] = c
+		s.edges[n] = Edge{Derived: a, Source: b}
+		g.parent[a.Index] = &s.edges[n]
+		n++
+		np += int(c.p.hi - c.p.lo)
 	}
+	if n == 0 {
+		return
+	}
+	edges, pairs := make([]Edge, n), make([]Pair, np)
+	for k, c := range s.cands[:n] {
+		e := &edges[k]
+		e.Derived, e.Source, e.Sentences = s.edges[k].Derived, s.edges[k].Source, s.counts[c.p.a]
+		e.Pairs, pairs = pairs[:c.p.hi-c.p.lo:c.p.hi-c.p.lo], pairs[c.p.hi-c.p.lo:]
+		for i, h := range s.hits[c.p.lo:c.p.hi] {
+			e.Pairs[i] = Pair{Derived: s.vidx[h.i], Source: s.vidx[h.j]}
+		}
+		g.parent[e.Derived.Index] = e
+	}
+	clear(s.edges[:n]) // hold no documents in the pool
 }
 
 // Attributes reports whether a names b's source as a news organisation:

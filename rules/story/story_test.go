@@ -155,10 +155,10 @@ func TestProvenanceSeeds(t *testing.T) {
 	}
 	// 002's first matched sentence rewords 001's opening.
 	e := g.Source(c.Docs[2])
-	first := e.Pairs[0]
-	if !strings.HasPrefix(c.Docs[2].Slice(first.Derived.Span), "The initiative began in October") ||
-		!strings.Contains(c.Docs[1].Slice(first.Source.Span), "October order from President Trump") {
-		t.Errorf("first pair %q ~ %q", c.Docs[2].Slice(first.Derived.Span), c.Docs[1].Slice(first.Source.Span))
+	first, firstSource := e.DerivedSentence(e.Pairs[0]), e.SourceSentence(e.Pairs[0])
+	if !strings.HasPrefix(c.Docs[2].Slice(first.Span), "The initiative began in October") ||
+		!strings.Contains(c.Docs[1].Slice(firstSource.Span), "October order from President Trump") {
+		t.Errorf("first pair %q ~ %q", c.Docs[2].Slice(first.Span), c.Docs[1].Slice(firstSource.Span))
 	}
 }
 
