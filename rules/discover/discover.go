@@ -518,11 +518,13 @@ func contextOf(c *corpus.Corpus, f *candidate) map[string]bool {
 		}
 	}
 	step := max(1, len(mids)/contextSample)
+	var words []text.Word // one buffer for the sentences read
 	for i := 0; i < len(mids); i += step {
 		o := mids[i]
 		d := c.Docs[o.doc]
 		s := sentence.Sentences.Of(d)[o.sent]
-		for _, w := range text.Words(d.Text, s.Span) {
+		words = text.AppendWords(words[:0], d.Text, s.Span)
+		for _, w := range words {
 			if w.Span.Start != int(o.start) && !mention.FunctionWord(w.Folded) {
 				f.context[w.Folded] = true
 			}

@@ -83,7 +83,17 @@ func (r *formReader) next() (formOcc, bool) {
 		return formOcc{}, false
 	}
 	var v [4]uint64
-	b, i := r.b, 0
+	r.b = readVarints(r.b, v[:])
+	r.start += int32(unzigzag(v[0]))
+	r.sent += int32(unzigzag(v[2]))
+	return formOcc{start: r.start, end: r.start + int32(v[1]), sent: r.sent,
+		fold: int32(v[3] >> 2), given: v[3]&2 != 0, mid: v[3]&1 != 0}, true
+}
+
+// readVarints decodes len(v) unsigned varints, which a writer wrote, from
+// the start of b into v, and returns the rest of b.
+func readVarints(b []byte, v []uint64) []byte {
+	i := 0
 	for k := range v {
 		if c := b[i]; c < 0x80 {
 			v[k] = uint64(c)
@@ -94,11 +104,7 @@ func (r *formReader) next() (formOcc, bool) {
 			i += n
 		}
 	}
-	r.b = b[i:]
-	r.start += int32(unzigzag(v[0]))
-	r.sent += int32(unzigzag(v[2]))
-	return formOcc{start: r.start, end: r.start + int32(v[1]), sent: r.sent,
-		fold: int32(v[3] >> 2), given: v[3]&2 != 0, mid: v[3]&1 != 0}, true
+	return b[i:]
 }
 
 // unzigzag decodes a signed varint's value.
@@ -129,18 +135,7 @@ func (r *spanReader) next() (start, end int32, ok bool) {
 		return 0, 0, false
 	}
 	var v [2]uint64
-	b, i := r.b, 0
-	for k := range v {
-		if c := b[i]; c < 0x80 {
-			v[k] = uint64(c)
-			i++
-		} else {
-			x, n := binary.Uvarint(b[i:])
-			v[k] = x
-			i += n
-		}
-	}
-	r.b = b[i:]
+	r.b = readVarints(r.b, v[:])
 	r.start += int32(unzigzag(v[0]))
 	return r.start, r.start + int32(v[1]), true
 }
