@@ -133,14 +133,15 @@ type variantTable struct {
 }
 
 // keyBit returns the bit of a first-word key in variantTable.first: 16
-// bits of its FNV-1a hash, so that a table of a thousand forms stays
-// sparse.
+// bits of a hash of its length and its first two and last bytes, which
+// reads four bytes of the word, not all of them.
 func keyBit(k string) uint {
-	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h = (h ^ uint32(k[i])) * 16777619
+	n := len(k)
+	if n == 0 {
+		return 0
 	}
-	return uint(h^h>>16) & (1<<16 - 1)
+	h := uint64(n)<<24 | uint64(k[0])<<16 | uint64(k[min(1, n-1)])<<8 | uint64(k[n-1])
+	return uint(h * 0x9E3779B97F4A7C15 >> 48)
 }
 
 // mayStart reports whether k may be the key of a configured form's first
@@ -216,7 +217,7 @@ func configuredGroups(pass *Pass) []*variantGroup {
 			groups[m.group].usedBy[m.form][d.Source] = true
 			overlap := false
 			for _, t := range taken {
-				if m.span.Start < t.End && t.Start < m.span.End {
+				if int(m.start) < t.End && t.Start < int(m.end) {
 					overlap = true
 					break
 				}
@@ -224,8 +225,9 @@ func configuredGroups(pass *Pass) []*variantGroup {
 			if overlap {
 				continue
 			}
-			taken = append(taken, m.span)
-			all = append(all, kept{m.group, m.form, variantOcc{d, m.span}})
+			span := article.Span{Start: int(m.start), End: int(m.end)}
+			taken = append(taken, span)
+			all = append(all, kept{m.group, m.form, variantOcc{d, span}})
 		}
 		per[i] = nil
 	}
@@ -262,11 +264,11 @@ func configuredGroups(pass *Pass) []*variantGroup {
 }
 
 // variantMatch is one match of a configured form (form of group) in a
-// document, covering n words.
+// document, covering n words from start to end: 20 bytes.
 type variantMatch struct {
 	group, form int32
 	n           int32
-	span        article.Span
+	start, end  int32
 }
 
 // matchForms finds the configured forms written in d, longer entries
@@ -277,7 +279,8 @@ func matchForms(d *corpus.Doc, t *variantTable) []variantMatch {
 	matches := (*buf)[:0]
 	defer func() { *buf = matches }()
 	for _, ws := range corpus.Words.Of(d) {
-		for i, w := range ws {
+		for i := range ws {
+			w := &ws[i]
 			k := firstKey(w)
 			if !t.mayStart(k) {
 				continue
@@ -287,7 +290,7 @@ func matchForms(d *corpus.Doc, t *variantTable) []variantMatch {
 					continue
 				}
 				if end, ok := wordsMatch(d.Text, ws[i:i+len(e.words)], e.words); ok {
-					matches = append(matches, variantMatch{int32(e.group), int32(e.form), int32(len(e.words)), article.Span{Start: w.Span.Start, End: end}})
+					matches = append(matches, variantMatch{int32(e.group), int32(e.form), int32(len(e.words)), int32(w.Span.Start), int32(end)})
 				}
 			}
 		}
@@ -297,7 +300,7 @@ func matchForms(d *corpus.Doc, t *variantTable) []variantMatch {
 		if a.n != b.n {
 			return cmp.Compare(b.n, a.n)
 		}
-		return cmp.Compare(a.span.Start, b.span.Start)
+		return cmp.Compare(a.start, b.start)
 	})
 	// An exact-size copy: the buffer goes back to the pool.
 	return slices.Clone(matches)
@@ -312,6 +315,13 @@ var matchPool = sync.Pool{New: func() any { return new([]variantMatch) }}
 // may carry a possessive ("Kiev’s" matches "Kiev"). It returns where the
 // match ends: before the possessive, so the finding sits on the name.
 func wordsMatch(txt string, ws []text.Word, want []string) (end int, ok bool) {
+	// Printable ASCII is its own StripMarks: a later word whose first
+	// byte differs cannot match ("the" begins an entry).
+	for k := 1; k < len(ws); k++ {
+		if c := ws[k].Text[0]; 0x20 <= c && c < utf8.RuneSelf && (want[k] == "" || c != want[k][0]) {
+			return 0, false
+		}
+	}
 	last := len(ws) - 1
 	for k, w := range ws {
 		got := text.StripMarks(w.Text)
@@ -348,11 +358,12 @@ func possessiveStem(w string) string {
 
 // firstKey is the index key of a word: folded, without a possessive (a
 // one-word entry may match "Kiev’s").
-func firstKey(w text.Word) string {
-	if k, ok := strings.CutSuffix(w.Folded, "'s"); ok {
-		return k
+func firstKey(w *text.Word) string {
+	k := w.Folded
+	if n := len(k); n >= 2 && k[n-1] == 's' && k[n-2] == '\'' {
+		return k[:n-2]
 	}
-	return w.Folded
+	return k
 }
 
 func sameButFirstCase(a, b string) bool {

@@ -8,8 +8,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
@@ -80,14 +78,18 @@ const (
 type candidate struct {
 	key    string // formKey
 	folded string // text.Fold of the first occurrence
-	// occ lists every occurrence, sorted by document, then offset.
+	// first is the first occurrence's document and offset, n the number
+	// of occurrences.
+	first, firstDoc, n int32
+	mid                int  // capitalised occurrences in running text
+	given              bool // seen as the given name of a person
+	lower              bool // its folded form is written in lower case
+	// occ lists every occurrence, sorted by document, then offset; set by
+	// collect only for the candidates compared.
 	occ []occurrence
 	// where lists the (story, source) pairs that write the form, sorted
 	// and without repeats; set by whereOf, for candidates compared.
 	where   []storySource
-	mid     int   // capitalised occurrences in running text
-	id      int32 // index in its scanner's list
-	given   bool  // seen as the given name of a person
 	context map[string]bool
 }
 
@@ -99,207 +101,85 @@ type occurrence struct {
 	mid                   bool
 }
 
-// scanner is one worker's share of the scan: the candidates of the
-// documents it read and every word they write in lower case.
+// workerCount is the number of workers parallel uses for n pieces of
+// work.
+func workerCount(n int) int { return max(1, min(runtime.GOMAXPROCS(0), n)) }
+
+// parallel calls f(w, i) for every i below n on workerCount(n) workers, w
+// being the worker's number; each worker takes increasing values of i.
+func parallel(n int, f func(w, i int)) {
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for w := range workerCount(n) {
+		wg.Go(func() {
+			for i := int(next.Add(1)) - 1; i < n; i = int(next.Add(1)) - 1 {
+				f(w, i)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// sieve is a set of the fingerprints of strings: their length, first and
+// last byte. A string whose fingerprint is not in it is none of the
+// strings added, and needs no map look-up.
+type sieve [1 << 10]uint64
+
+// fingerprint returns the bit of a string of n bytes from first to last.
+func fingerprint(n int, first, last byte) uint {
+	return uint((uint64(n)<<16 | uint64(first)<<8 | uint64(last)) * 0x9E3779B97F4A7C15 >> 48)
+}
+
+func (s *sieve) add(n int, first, last byte) {
+	b := fingerprint(n, first, last)
+	s[b>>6] |= 1 << (b & 63)
+}
+
+func (s *sieve) has(n int, first, last byte) bool {
+	b := fingerprint(n, first, last)
+	return s[b>>6]&(1<<(b&63)) != 0
+}
+
+// lowerASCII returns c in lower case when it is an ASCII capital.
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// scanner is one worker's share of the first pass: the candidates of the
+// documents it read, with their counts but not their occurrences.
 type scanner struct {
 	forms map[string]*candidate
-	lower map[string]struct{}
 	key   []byte // scratch for a form's key
-	// list holds the candidates in order of creation; occs every
-	// occurrence scanned, in order, and of the index in list of its
-	// candidate: finish files them all at once, instead of growing each
-	// candidate's list.
-	list []*candidate
-	occs []occurrence
-	of   []int32
 }
 
-// docForms is what discovery reads of one article: its capitalised forms
-// in text order and the distinct words it writes in lower case. It holds
-// no pointers but for the rare words whose folded form is not their text:
-// the text of the article spells the others.
-type docForms struct {
-	forms []formOcc
-	// lower lists the spans of lower-case words written as they fold;
-	// lowerOther the folded form of the others.
-	lower      []span32
-	lowerOther []string
-	// folds holds the key and folded form of each form not in printable
-	// ASCII (formOcc.fold indexes it).
-	folds []formFold
-}
-
-// span32 is a byte span of an article's text.
-type span32 struct{ start, end int32 }
-
-// formFold is the key and folded form of a form not in printable ASCII.
-type formFold struct{ key, folded string }
-
-// formOcc is one capitalised word of an article: its span and sentence,
-// whether it is in running text (see occurrence) and whether it is the
-// given name of a confidently identified person. Its key and folded form
-// are its text in lower case, or docForms.folds[fold-1] when fold > 0. It
-// does not repeat the article's index: 20 bytes a word, not 28.
-type formOcc struct {
-	start, end, sent, fold int32
-	mid, given             bool
-}
-
-// Fact is the per-article fact discovery reads. Extract it with the
-// article's other facts, while the article's words are at hand.
-var Fact corpus.Fact = formsOf
-
-// formScratch is the working memory of one article's scan, recycled
-// between articles: the tokens are read once, then only the forms are kept.
-type formScratch struct {
-	lower map[string]struct{}
-	f     docForms
-}
-
-var scratchPool = sync.Pool{New: func() any { return &formScratch{lower: map[string]struct{}{}} }}
-
-// formsOf is Fact's extractor.
-var formsOf = &corpus.Extractor[docForms]{Name: "discover-forms", Run: func(d *corpus.Doc) docForms {
-	var given []int // token offsets of given names
-	people := mention.People.Of(d)
-	for i := range people.Len() {
-		p := people.At(i)
-		if !p.Confident() {
-			continue
-		}
-		for _, n := range p.Full() {
-			given = append(given, n.Given().Start)
-		}
-	}
-	sc := scratchPool.Get().(*formScratch)
-	defer scratchPool.Put(sc)
-	clear(sc.lower)
-	f := &sc.f
-	f.forms, f.lower, f.lowerOther, f.folds = f.forms[:0], f.lower[:0], f.lowerOther[:0], f.folds[:0]
-	mention.ReadTokens(d, func(toks []mention.Token) { f.add(d, toks, given, sc.lower) })
-	// Exact-size copies: the scratch goes back to the pool.
-	out := docForms{forms: slices.Clone(f.forms), lower: slices.Clone(f.lower),
-		lowerOther: slices.Clone(f.lowerOther), folds: slices.Clone(f.folds)}
-	out.detach()
-	return out
-}}
-
-// detach copies the folded words of f, which point into the article's
-// word lists, into one string of their own, so that f does not keep the
-// word lists' folded text alive.
-func (f *docForms) detach() {
-	n := 0
-	for _, w := range f.lowerOther {
-		n += len(w)
-	}
-	for _, ff := range f.folds {
-		n += len(ff.folded)
-	}
-	if n == 0 {
-		return
-	}
-	var b strings.Builder
-	b.Grow(n)
-	for _, w := range f.lowerOther {
-		b.WriteString(w)
-	}
-	for _, ff := range f.folds {
-		b.WriteString(ff.folded)
-	}
-	all, at := b.String(), 0
-	next := func(w string) string {
-		at += len(w)
-		return all[at-len(w) : at]
-	}
-	for i, w := range f.lowerOther {
-		f.lowerOther[i] = next(w)
-	}
-	for i := range f.folds {
-		f.folds[i].folded = next(f.folds[i].folded)
-	}
-}
-
-// add appends the forms and lower-case words of the tokens of d to f;
-// given lists the offsets of given names, lower the lower-case words
-// already listed.
-func (f *docForms) add(d *corpus.Doc, toks []mention.Token, given []int, lower map[string]struct{}) {
-	for i := range toks {
-		t := &toks[i]
-		word := d.Text[t.Span.Start:t.Span.End]
-		if word == "" {
-			continue
-		}
-		if c := word[0]; c < utf8.RuneSelf {
-			if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-				continue
-			}
-		} else if r, _ := utf8.DecodeRuneInString(word); !unicode.IsLetter(r) {
-			continue
-		}
-		if !t.Capital {
-			// Only a word that could be a form's folded text matters:
-			// minLetters or more, not a function word.
-			if len(t.Folded) < minLetters || utf8.RuneCountInString(t.Folded) < minLetters || mention.FunctionWord(t.Folded) {
-				continue
-			}
-			// One map operation: the set grows when the word is new.
-			n := len(lower)
-			lower[t.Folded] = struct{}{}
-			if len(lower) > n {
-				if t.Folded == word {
-					f.lower = append(f.lower, span32{int32(t.Span.Start), int32(t.Span.End)})
-				} else {
-					f.lowerOther = append(f.lowerOther, t.Folded)
-				}
-			}
-			continue
-		}
-		if t.AllCaps || utf8.RuneCountInString(t.Folded) < minLetters || mention.FunctionWord(t.Folded) {
-			continue
-		}
-		var fold int32
-		if !ascii(word) {
-			f.folds = append(f.folds, formFold{key: formKey(word), folded: t.Folded})
-			fold = int32(len(f.folds))
-		}
-		mid := !t.Initial && !t.Heading
-		f.forms = append(f.forms, formOcc{start: int32(t.Span.Start), end: int32(t.Span.End), sent: int32(t.Sentence),
-			fold: fold, mid: mid, given: slices.Contains(given, t.Span.Start)})
-	}
-}
-
-// scan adds the capitalised words of d to s.forms and its lower-case words
-// to s.lower. Documents must be scanned in index order.
+// scan adds the capitalised words of d to s.forms. Documents must be
+// scanned in index order.
 func (s *scanner) scan(d *corpus.Doc) {
 	f := formsOf.Of(d)
-	for _, w := range f.lower {
-		s.lower[d.Text[w.start:w.end]] = struct{}{}
-	}
-	for _, w := range f.lowerOther {
-		s.lower[w] = struct{}{}
-	}
-	for _, o := range f.forms {
-		var key, folded string
+	r := f.forms()
+	for o, ok := r.next(); ok; o, ok = r.next() {
 		var c *candidate
 		if o.fold > 0 {
-			ff := f.folds[o.fold-1]
-			key, folded = ff.key, ff.folded
-			c = s.forms[key]
+			c = s.forms[f.folds[o.fold-1].key]
 		} else {
 			s.key = appendLower(s.key[:0], d.Text[o.start:o.end])
 			c = s.forms[string(s.key)]
 		}
 		if c == nil {
-			if o.fold == 0 {
-				key = string(s.key)
-				folded = key
+			c = &candidate{first: o.start, firstDoc: int32(d.Index)}
+			if o.fold > 0 {
+				ff := f.folds[o.fold-1]
+				c.key, c.folded = ff.key, ff.folded
+			} else {
+				c.key = string(s.key)
+				c.folded = c.key
 			}
-			c = &candidate{key: key, folded: folded, id: int32(len(s.list))}
-			s.forms[key] = c
-			s.list = append(s.list, c)
+			s.forms[c.key] = c
 		}
-		s.occs = append(s.occs, occurrence{doc: int32(d.Index), start: o.start, end: o.end, sent: o.sent, mid: o.mid})
-		s.of = append(s.of, c.id)
+		c.n++
 		if o.given {
 			c.given = true
 		}
@@ -309,71 +189,26 @@ func (s *scanner) scan(d *corpus.Doc) {
 	}
 }
 
-// finish files the scanned occurrences with their candidates, in the order
-// scanned, in slices of one array.
-func (s *scanner) finish() {
-	counts := make([]int32, len(s.list))
-	for _, id := range s.of {
-		counts[id]++
-	}
-	buf := make([]occurrence, len(s.occs))
-	for i, c := range s.list {
-		c.occ, buf = buf[:0:counts[i]], buf[counts[i]:]
-	}
-	for i, id := range s.of {
-		c := s.list[id]
-		c.occ = append(c.occ, s.occs[i])
-	}
-	s.list, s.occs, s.of = nil, nil, nil
-}
-
 // appendLower appends s, printable ASCII, in lower case to dst.
 func appendLower(dst []byte, s string) []byte {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
+		dst = append(dst, lowerASCII(s[i]))
 	}
 	return dst
 }
 
 // scanAll scans the documents of c on all processors and merges the
-// workers' candidates; it returns them and the workers' lower-case words.
-func scanAll(c *corpus.Corpus) (map[string]*candidate, []map[string]struct{}) {
-	workers := make([]scanner, max(1, min(runtime.GOMAXPROCS(0), len(c.Docs))))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	// Each worker's occurrences are sized for its share of the corpus.
-	total := 0
-	for _, d := range c.Docs {
-		total += len(formsOf.Of(d).forms)
-	}
-	share := total/len(workers) + total/8
+// workers' candidates.
+func scanAll(c *corpus.Corpus) map[string]*candidate {
+	workers := make([]scanner, workerCount(len(c.Docs)))
 	for w := range workers {
-		s := &workers[w]
-		s.forms, s.lower = map[string]*candidate{}, map[string]struct{}{}
-		s.occs, s.of = make([]occurrence, 0, share), make([]int32, 0, share)
-		wg.Go(func() {
-			defer s.finish()
-			// Each worker takes documents in increasing index order, so
-			// that its candidates' occurrences stay sorted.
-			for i := int(next.Add(1)) - 1; i < len(c.Docs); i = int(next.Add(1)) - 1 {
-				s.scan(c.Docs[i])
-				// The candidates now hold what discovery needs.
-				formsOf.Drop(c.Docs[i])
-			}
-		})
+		workers[w].forms = map[string]*candidate{}
 	}
-	wg.Wait()
+	// Each worker takes documents in increasing index order, so that the
+	// first occurrence it sees of a candidate is its first.
+	parallel(len(c.Docs), func(w, i int) { workers[w].scan(c.Docs[i]) })
 	forms := workers[0].forms
-	lower := make([]map[string]struct{}, len(workers))
-	for w := range workers {
-		lower[w] = workers[w].lower
-		if w == 0 {
-			continue
-		}
+	for w := 1; w < len(workers); w++ {
 		for k, wc := range workers[w].forms {
 			g := forms[k]
 			if g == nil {
@@ -381,67 +216,144 @@ func scanAll(c *corpus.Corpus) (map[string]*candidate, []map[string]struct{}) {
 				continue
 			}
 			// The text of the first occurrence names the candidate.
-			if before(wc.occ[0], g.occ[0]) {
-				g.folded = wc.folded
+			if wc.firstDoc < g.firstDoc || wc.firstDoc == g.firstDoc && wc.first < g.first {
+				g.folded, g.first, g.firstDoc = wc.folded, wc.first, wc.firstDoc
 			}
-			g.occ = mergeOcc(g.occ, wc.occ)
+			g.n += wc.n
 			g.mid += wc.mid
 			g.given = g.given || wc.given
 		}
 	}
-	return forms, lower
+	return forms
 }
 
-// before reports whether a comes before b in the corpus: by document, then
-// offset.
-func before(a, b occurrence) bool {
-	if a.doc != b.doc {
-		return a.doc < b.doc
+// markLower sets lower on the candidates of props whose folded form some
+// document writes in lower case.
+func markLower(c *corpus.Corpus, props []*candidate) {
+	if len(props) == 0 {
+		return
 	}
-	return a.start < b.start
-}
-
-// mergeOcc merges two sorted lists of occurrences.
-func mergeOcc(a, b []occurrence) []occurrence {
-	switch {
-	case len(b) == 0:
-		return a
-	case len(a) == 0:
-		return b
-	case before(a[len(a)-1], b[0]):
-		return append(a, b...)
+	byFolded := make(map[string][]int32, len(props))
+	for i, p := range props {
+		byFolded[p.folded] = append(byFolded[p.folded], int32(i))
 	}
-	out := make([]occurrence, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		if before(b[j], a[i]) {
-			out = append(out, b[j])
-			j++
-		} else {
-			out = append(out, a[i])
-			i++
+	var maybe sieve
+	for _, p := range props {
+		maybe.add(len(p.folded), p.folded[0], p.folded[len(p.folded)-1])
+	}
+	hit := make([][]bool, workerCount(len(c.Docs)))
+	for w := range hit {
+		hit[w] = make([]bool, len(props))
+	}
+	mark := func(w int, word string) {
+		for _, i := range byFolded[word] {
+			hit[w][i] = true
 		}
 	}
-	out = append(out, a[i:]...)
-	return append(out, b[j:]...)
+	parallel(len(c.Docs), func(w, i int) {
+		d := c.Docs[i]
+		f := formsOf.Of(d)
+		r := f.lower()
+		for start, end, ok := r.next(); ok; start, end, ok = r.next() {
+			if maybe.has(int(end-start), d.Text[start], d.Text[end-1]) {
+				mark(w, d.Text[start:end])
+			}
+		}
+		for _, word := range f.lowerOther {
+			mark(w, word)
+		}
+	})
+	for _, h := range hit {
+		for i, ok := range h {
+			if ok {
+				props[i].lower = true
+			}
+		}
+	}
+}
+
+// collectChunk is how many documents collect reads as one piece of work.
+const collectChunk = 128
+
+// collect sets the occurrences of the candidates of want, read again from
+// the documents' forms, and forgets the forms.
+func collect(c *corpus.Corpus, want []*candidate) {
+	defer func() {
+		for _, d := range c.Docs {
+			formsOf.Drop(d)
+		}
+	}()
+	if len(want) == 0 {
+		return
+	}
+	index := make(map[string]int32, len(want))
+	var maybe sieve // of the keys
+	for i, w := range want {
+		index[w.key] = int32(i)
+		maybe.add(len(w.key), w.key[0], w.key[len(w.key)-1])
+	}
+	type found struct {
+		want int32
+		occ  occurrence
+	}
+	// Each piece of documents lists its occurrences in order: the pieces
+	// in order list them sorted.
+	pieces := make([][]found, (len(c.Docs)+collectChunk-1)/collectChunk)
+	keys := make([][]byte, workerCount(len(pieces)))
+	parallel(len(pieces), func(w, p int) {
+		var out []found
+		for _, d := range c.Docs[p*collectChunk : min(len(c.Docs), (p+1)*collectChunk)] {
+			f := formsOf.Of(d)
+			r := f.forms()
+			for o, ok := r.next(); ok; o, ok = r.next() {
+				var i int32
+				var ok bool
+				if o.fold > 0 {
+					i, ok = index[f.folds[o.fold-1].key]
+				} else if maybe.has(int(o.end-o.start), lowerASCII(d.Text[o.start]), lowerASCII(d.Text[o.end-1])) {
+					keys[w] = appendLower(keys[w][:0], d.Text[o.start:o.end])
+					i, ok = index[string(keys[w])]
+				}
+				if ok {
+					out = append(out, found{i, occurrence{doc: int32(d.Index), start: o.start, end: o.end, sent: o.sent, mid: o.mid}})
+				}
+			}
+		}
+		pieces[p] = out
+	})
+	total := 0
+	for _, w := range want {
+		total += int(w.n)
+	}
+	buf := make([]occurrence, total)
+	for _, w := range want {
+		w.occ, buf = buf[:0:w.n], buf[w.n:]
+	}
+	for _, piece := range pieces {
+		for _, f := range piece {
+			w := want[f.want]
+			w.occ = append(w.occ, f.occ)
+		}
+	}
 }
 
 func discover(c *corpus.Corpus) []Group {
-	forms, lowerSets := scanAll(c)
+	forms := scanAll(c)
 	stories := story.Stories.Of(c)
-	lower := func(w string) bool {
-		for _, l := range lowerSets {
-			if _, ok := l[w]; ok {
-				return true
-			}
-		}
-		return false
-	}
-
-	// Proper nouns only, filed in buckets by transliteration key.
-	buckets := map[string][]*candidate{}
+	// Proper nouns only: capitalised in running text, never a given
+	// name, never written in lower case.
+	var props []*candidate
 	for _, f := range forms {
-		if f.mid == 0 || f.given || lower(f.folded) {
+		if f.mid > 0 && !f.given {
+			props = append(props, f)
+		}
+	}
+	markLower(c, props)
+
+	// Filed in buckets by transliteration key.
+	buckets := map[string][]*candidate{}
+	for _, f := range props {
+		if f.lower {
 			continue
 		}
 		for _, b := range bucketKeys(mention.KeyFolded(f.folded)) {
@@ -453,7 +365,12 @@ func discover(c *corpus.Corpus) []Group {
 		names = append(names, b)
 	}
 	sort.Strings(names)
-	uf := newUnion()
+	// The pairs of similar spellings, in the order compared; only their
+	// candidates' occurrences are collected.
+	type pair struct{ a, b *candidate }
+	var pairs []pair
+	var want []*candidate
+	wanted := map[*candidate]bool{}
 	for _, name := range names {
 		b := buckets[name]
 		if len(b) < 2 || len(b) > maxBucket {
@@ -462,10 +379,24 @@ func discover(c *corpus.Corpus) []Group {
 		sort.Slice(b, func(i, j int) bool { return b[i].key < b[j].key })
 		for i := range b {
 			for j := i + 1; j < len(b); j++ {
-				if variants(c, stories, b[i], b[j]) {
-					uf.join(b[i].key, b[j].key)
+				if !Similar(b[i].key, b[j].key) {
+					continue
+				}
+				pairs = append(pairs, pair{b[i], b[j]})
+				for _, f := range []*candidate{b[i], b[j]} {
+					if !wanted[f] {
+						wanted[f] = true
+						want = append(want, f)
+					}
 				}
 			}
+		}
+	}
+	collect(c, want)
+	uf := newUnion()
+	for _, p := range pairs {
+		if variants(c, stories, p.a, p.b) {
+			uf.join(p.a.key, p.b.key)
 		}
 	}
 	var out []Group
@@ -516,12 +447,9 @@ func ascii(s string) bool {
 	return true
 }
 
-// variants decides whether two proper-noun candidates from one bucket are
-// spellings of one name.
+// variants decides whether two similar proper-noun candidates from one
+// bucket are spellings of one name.
 func variants(c *corpus.Corpus, stories *story.Grouping, a, b *candidate) bool {
-	if !Similar(a.key, b.key) {
-		return false
-	}
 	whereOf(c, stories, a)
 	whereOf(c, stories, b)
 	// Different sources of one story: some source writes a and another
@@ -534,18 +462,8 @@ func variants(c *corpus.Corpus, stories *story.Grouping, a, b *candidate) bool {
 	// Forms whose keys differ (a cheap substitution) must not even share
 	// an article.
 	sameKey := mention.KeyFolded(a.folded) == mention.KeyFolded(b.folded)
-	type sref struct{ doc, sent int32 }
-	sents, docs := map[sref]bool{}, map[int32]bool{}
-	for _, o := range a.occ {
-		if o.mid {
-			sents[sref{o.doc, o.sent}] = true
-			docs[o.doc] = true
-		}
-	}
-	for _, o := range b.occ {
-		if o.mid && (sents[sref{o.doc, o.sent}] || !sameKey && docs[o.doc]) {
-			return false
-		}
+	if meet(a.occ, b.occ, !sameKey) {
+		return false
 	}
 	ca, cb := contextOf(c, a), contextOf(c, b)
 	shared := 0
@@ -555,6 +473,35 @@ func variants(c *corpus.Corpus, stories *story.Grouping, a, b *candidate) bool {
 		}
 	}
 	return shared >= minSharedContext
+}
+
+// meet reports whether running-text occurrences of a and b share a
+// sentence, or with sameDoc set an article. Both lists are sorted by
+// document, then offset, and so by sentence within a document.
+func meet(a, b []occurrence, sameDoc bool) bool {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		oa, ob := &a[i], &b[j]
+		switch {
+		case !oa.mid:
+			i++
+		case !ob.mid:
+			j++
+		case oa.doc != ob.doc:
+			if oa.doc < ob.doc {
+				i++
+			} else {
+				j++
+			}
+		case sameDoc || oa.sent == ob.sent:
+			return true
+		case oa.sent < ob.sent:
+			i++
+		default:
+			j++
+		}
+	}
+	return false
 }
 
 // contextOf returns (and keeps) a form's context: the folded content words
@@ -571,11 +518,13 @@ func contextOf(c *corpus.Corpus, f *candidate) map[string]bool {
 		}
 	}
 	step := max(1, len(mids)/contextSample)
+	var words []text.Word // one buffer for the sentences read
 	for i := 0; i < len(mids); i += step {
 		o := mids[i]
 		d := c.Docs[o.doc]
 		s := sentence.Sentences.Of(d)[o.sent]
-		for _, w := range text.Words(d.Text, s.Span) {
+		words = text.AppendWords(words[:0], d.Text, s.Span)
+		for _, w := range words {
 			if w.Span.Start != int(o.start) && !mention.FunctionWord(w.Folded) {
 				f.context[w.Folded] = true
 			}
