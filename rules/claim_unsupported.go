@@ -81,7 +81,7 @@ type cuTerm struct {
 	t       claim.Term
 	keys    claim.KeyList // the term's keys (claim.Details.Keys), none for a threat
 	text    string        // the term as written, or the threat phrase
-	origins []*corpus.Doc // independent carriers other than the article
+	origins int           // independent carriers other than the article
 	copies  []*corpus.Doc // carriers that repeat it from the article
 	why     string        // warning reason, "" for a note
 }
@@ -132,16 +132,16 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 	if st.ExemptPrimary && (d.Primary || primary[d.Source]) {
 		return
 	}
-	reported := sup.reported // the keys of the terms reported in d
-	clear(reported)
+	det := claim.DetailsOf(d)
+	sup.startDoc(det)
 	open := sup.open[:0] // reused claim after claim
 	chrome := boilerplate.Blocks.Of(c)[d.Index]
-	det := claim.DetailsOf(d)
 	for _, cl := range claim.Claims.Of(d) {
 		if watched[cl.Sentence.Index] || cl.Sentence.Heading || cuInBlocks(chrome, cl.Sentence.Span) {
 			continue
 		}
 		open = open[:0]
+		sup.copyBuf = sup.copyBuf[:0] // the open terms' copies
 		anchored := false
 		for _, t := range cl.Terms {
 			written := d.Text[t.Span.Start:t.Span.End]
@@ -149,16 +149,15 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 				continue
 			}
 			own := det.Keys(t)
-			keys := sup.keys(own)
-			carriers := sup.carriers(d, keys)
+			carriers := sup.carriers(d, own)
 			if len(carriers) > 0 {
 				anchored = true
 			}
-			if len(ignore) > 0 && (ignore[text.Fold(written)] || ignoredKey(ignore, keys)) {
+			if len(ignore) > 0 && (ignore[text.Fold(written)] || ignoredKey(ignore, sup.keys(own))) {
 				continue
 			}
-			origins, copies, first := sup.origins(d, carriers, keys)
-			if !first || len(origins)+1 >= st.MinSources || cuAnyReported(reported, own) {
+			origins, copies, first := sup.origins(d, carriers)
+			if !first || origins+1 >= st.MinSources || sup.anyReported(own) {
 				continue
 			}
 			open = append(open, cuTerm{t: t, keys: own, text: written, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
@@ -171,7 +170,7 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 		}
 		for _, o := range open {
 			for i := range o.keys.Len() {
-				reported[o.keys.At(i)] = true
+				sup.reported[o.keys.ID(i)] = true
 			}
 		}
 		pass.Report(cuDiagnostic(pass, st, sup, d, members, prov, cl, open))
@@ -238,15 +237,6 @@ func cuThreatSupported(c *corpus.Corpus, d *corpus.Doc, members []*corpus.Doc, p
 			if len(ws) > 0 && float64(n) >= 0.5*float64(min(len(ws), len(mine))) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-func cuAnyReported(reported map[string]bool, keys claim.KeyList) bool {
-	for i := range keys.Len() {
-		if reported[keys.At(i)] {
-			return true
 		}
 	}
 	return false
@@ -322,9 +312,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	others := len(members) - 1
 	found := 0
 	for _, o := range open {
-		if len(o.origins) > found {
-			found = len(o.origins)
-		}
+		found = max(found, o.origins)
 	}
 	count := strconv.Itoa(found) + " of " + strconv.Itoa(others) + " other sources"
 	if st.MinSources > 2 {
@@ -541,14 +529,22 @@ type corroboration struct {
 	c        *corpus.Corpus
 	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
 	names    map[string]bool     // folded source names and aliases
-	buf      []int               // carriers' result
-	merge    []int               // carriers' scratch
-	fold     []byte              // outlet's folded name
-	keyBuf   []string            // keys' result
-	reported map[string]bool     // claimUnsupportedIn's reported keys, cleared article by article
-	open     []cuTerm            // claimUnsupportedIn's terms of a claim
-	deriv    string              // the story's derivations, once derivSet
-	derivSet bool
+	// nameLens has bit min(len(n), 63) set, nameFirst bit n[0] for each
+	// of names: most terms are ruled out without a lookup.
+	nameLens  uint64
+	nameFirst [4]uint64
+	buf       []int           // carriers' result
+	merge     []int           // carriers' scratch
+	fold      []byte          // outlet's folded name
+	keyBuf    []string        // keys' result
+	lists     [][]*corpus.Doc // carriers' lists to merge
+	memo      []cuCarried     // the current article's key lookups, by key id
+	reported  []bool          // claimUnsupportedIn's reported keys of the current article, by key id
+	open      []cuTerm        // claimUnsupportedIn's terms of a claim
+	copyBuf   []*corpus.Doc   // the copies of open's terms
+	originBuf []*corpus.Doc   // origins' distinct origins
+	deriv     string          // the story's derivations, once derivSet
+	derivSet  bool
 }
 
 func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Grouping, prov *story.Graph) *corroboration {
@@ -562,13 +558,30 @@ func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Group
 		}
 	}
 	if cfg == nil {
-		return s
+		return s.filterNames()
 	}
 	s.variants = claim.VariantKeys(cfg.SpellingGroups())
 	for _, n := range cfg.OutletNames() {
 		s.names[strings.TrimPrefix(text.Fold(n), "the ")] = true
 	}
+	return s.filterNames()
+}
+
+// filterNames sets s.nameLens and s.nameFirst from s.names and returns s.
+func (s *corroboration) filterNames() *corroboration {
+	for n := range s.names {
+		s.nameLens |= 1 << min(len(n), 63)
+		if n != "" {
+			s.nameFirst[n[0]>>6] |= 1 << (n[0] & 63)
+		}
+	}
 	return s
+}
+
+// mayBeName reports whether the folded name k can be one of s.names: its
+// length and first byte are those of one.
+func (s *corroboration) mayBeName(k []byte) bool {
+	return s.nameLens&(1<<min(len(k), 63)) != 0 && (len(k) == 0 || s.nameFirst[k[0]>>6]&(1<<(k[0]&63)) != 0)
 }
 
 // forStory returns a copy of s for checking one story: its own key index
@@ -582,8 +595,8 @@ func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
 func (s *corroboration) forStoryIndex(carried func(key string) []*corpus.Doc) *corroboration {
 	cp := *s
 	cp.carried = carried
-	cp.buf, cp.merge, cp.fold, cp.keyBuf, cp.open = nil, nil, nil, nil, nil
-	cp.reported = map[string]bool{}
+	cp.buf, cp.merge, cp.fold, cp.keyBuf, cp.lists = nil, nil, nil, nil, nil
+	cp.memo, cp.reported, cp.open, cp.copyBuf, cp.originBuf = nil, nil, nil, nil, nil
 	cp.deriv, cp.derivSet = "", false
 	return &cp
 }
@@ -601,8 +614,27 @@ func (s *corroboration) derivations(members []*corpus.Doc) string {
 func (s *corroboration) outlet(written string) bool {
 	name := strings.TrimSuffix(strings.TrimSuffix(written, "’s"), "'s")
 	// Folded into s.fold rather than allocated.
-	s.fold = text.AppendFold(s.fold[:0], name)
-	return s.names[string(bytes.TrimPrefix(s.fold, []byte("the ")))]
+	s.fold = cuAppendFold(s.fold[:0], name)
+	k := bytes.TrimPrefix(s.fold, []byte("the "))
+	return s.mayBeName(k) && s.names[string(k)]
+}
+
+// cuAppendFold is text.AppendFold with a shortcut for printable ASCII,
+// which folding only lower-cases.
+func cuAppendFold(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x80 {
+			return text.AppendFold(dst, s)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // keys returns a term's keys with configured variants added. The slice
@@ -620,17 +652,72 @@ func (s *corroboration) keys(own claim.KeyList) []string {
 	return out
 }
 
+// cuCarried is a key's carriers, once looked up.
+type cuCarried struct {
+	docs  []*corpus.Doc
+	known bool
+}
+
+// startDoc prepares the tables kept article by article for an article
+// with details det: its key lookups and its reported keys.
+func (s *corroboration) startDoc(det *claim.Details) {
+	n := det.KeyCount()
+	s.memo = slices.Grow(s.memo[:0], n)[:n]
+	clear(s.memo)
+	s.reported = slices.Grow(s.reported[:0], n)[:n]
+	clear(s.reported)
+}
+
+// anyReported reports whether any of keys, keys of the current article,
+// is reported already.
+func (s *corroboration) anyReported(keys claim.KeyList) bool {
+	for i := range keys.Len() {
+		if s.reported[keys.ID(i)] {
+			return true
+		}
+	}
+	return false
+}
+
 // carriers returns the corpus indexes of the other articles of d's story
-// that carry any key, sorted. The slice is valid until the next call.
-func (s *corroboration) carriers(d *corpus.Doc, keys []string) []int {
+// that carry any of own, keys of d (the current article, see startDoc),
+// or their configured variants, sorted. The slice is valid until the next
+// call.
+func (s *corroboration) carriers(d *corpus.Doc, own claim.KeyList) []int {
+	// An article repeats its keys: each is looked up once.
+	lists := s.lists[:0]
+	for i := range own.Len() {
+		m := &s.memo[own.ID(i)]
+		if !m.known {
+			m.docs, m.known = s.carried(own.At(i)), true
+		}
+		if len(m.docs) > 0 {
+			lists = append(lists, m.docs)
+		}
+	}
+	if len(s.variants) > 0 {
+		for i := range own.Len() {
+			if k := own.At(i); strings.HasPrefix(k, "t:") { // the only keys VariantKeys maps
+				for _, v := range s.variants[k] {
+					if l := s.carried(v); len(l) > 0 {
+						lists = append(lists, l)
+					}
+				}
+			}
+		}
+	}
+	s.lists = lists
+	return s.union(d, lists)
+}
+
+// union returns the corpus indexes of the articles of lists other than d,
+// sorted and distinct; each list is in index order. The slice is valid
+// until the next call.
+func (s *corroboration) union(d *corpus.Doc, lists [][]*corpus.Doc) []int {
 	// Each key's carriers are in member order, which is index order:
 	// merge them.
 	out, tmp := s.buf[:0], s.merge[:0]
-	for _, k := range keys {
-		l := s.carried(k)
-		if len(l) == 0 {
-			continue
-		}
+	for _, l := range lists {
 		if len(out) == 0 {
 			for _, m := range l {
 				if m != d {
@@ -664,7 +751,7 @@ func (s *corroboration) carriers(d *corpus.Doc, keys []string) []int {
 // origins splits carriers into independent origins and articles that
 // repeat the term from d; own is false when d itself repeats it from its
 // source (the finding then belongs to the source). carriers are sorted.
-func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (origins, copies []*corpus.Doc, own bool) {
+func (s *corroboration) origins(d *corpus.Doc, carriers []int) (found int, copies []*corpus.Doc, own bool) {
 	carries := func(i int) bool {
 		_, ok := slices.BinarySearch(carriers, i)
 		return ok || i == d.Index
@@ -682,16 +769,18 @@ func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (o
 		return x
 	}
 	if origin(d) != d {
-		return nil, nil, false
+		return 0, nil, false
 	}
 	// Distinct origins: a linear search while there are few, a set when a
-	// term is carried widely (a story of thousands of articles).
+	// term is carried widely (a story of thousands of articles). The
+	// copies go to s.copyBuf, capped so that later appends leave them be.
 	var seen map[*corpus.Doc]bool
+	origins, start := s.originBuf[:0], len(s.copyBuf)
 	for _, i := range carriers {
 		x := s.c.Docs[i]
 		o := origin(x)
 		if o == d {
-			copies = append(copies, x)
+			s.copyBuf = append(s.copyBuf, x)
 			continue
 		}
 		switch {
@@ -711,7 +800,11 @@ func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (o
 		}
 		origins = append(origins, o)
 	}
-	return origins, copies, true
+	s.originBuf = origins
+	if end := len(s.copyBuf); end > start {
+		copies = s.copyBuf[start:end:end]
+	}
+	return len(origins), copies, true
 }
 
 // claimWatcher checks the [[claims]] watchlist in one story: which members
@@ -760,8 +853,8 @@ func (cw *claimWatcher) check(pass *Pass, sup *corroboration, d *corpus.Doc, st 
 					carriers = append(carriers, m.Index)
 				}
 			}
-			origins, _, own := sup.origins(d, carriers, nil)
-			if !own || len(origins)+1 >= min {
+			origins, _, own := sup.origins(d, carriers)
+			if !own || origins+1 >= min {
 				continue
 			}
 			for _, s := range sentence.Sentences.Of(d) {
@@ -773,8 +866,8 @@ func (cw *claimWatcher) check(pass *Pass, sup *corroboration, d *corpus.Doc, st 
 				}
 				out[s.Index] = true
 				msg := fmt.Sprintf("%q (a watched claim) appears in %s (%d of %d other sources carry it; %d independent sources needed)",
-					term, map[bool]string{true: "no other source of this story", false: "too few independent sources of this story"}[len(origins) == 0],
-					len(origins), len(members)-1, min)
+					term, map[bool]string{true: "no other source of this story", false: "too few independent sources of this story"}[origins == 0],
+					origins, len(members)-1, min)
 				if w.Message != "" {
 					msg = strings.TrimSuffix(w.Message, ".") + ": " + msg
 				}
