@@ -266,17 +266,49 @@ func cuWhy(cl claim.Claim, t claim.Term, derived bool) string {
 	return ""
 }
 
-// cuDescribe names a term and its kind: "Thanksgiving" (a deadline).
-func cuDescribe(o cuTerm) string {
+// cuAppendDescribe appends the name of a term and its kind:
+// "Thanksgiving" (a deadline).
+func cuAppendDescribe(dst []byte, o cuTerm) []byte {
 	t := o.t
 	if t.Kind == 0 {
-		return "This threat (" + strconv.Quote(o.text) + ")"
+		dst = append(dst, "This threat ("...)
+		dst = strconv.AppendQuote(dst, o.text)
+		return append(dst, ')')
 	}
 	kind := t.Kind.String()
 	if t.Deadline {
 		kind = "a deadline"
 	}
-	return strconv.Quote(strings.Join(strings.Fields(o.text), " ")) + " (" + kind + ")"
+	dst = strconv.AppendQuote(dst, cuSpaced(o.text))
+	dst = append(dst, " ("...)
+	dst = append(dst, kind...)
+	return append(dst, ')')
+}
+
+// cuSpaced returns s with its white space collapsed to single spaces and
+// trimmed, as strings.Join(strings.Fields(s), " ") does, without
+// allocating when s is ASCII spaced so already.
+func cuSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r',
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// appendSep appends the separator joinAnd puts before the i-th of n
+// items: none, ", " or " and ".
+func appendSep(dst []byte, i, n int) []byte {
+	switch {
+	case i == 0:
+		return dst
+	case i == n-1:
+		return append(dst, " and "...)
+	}
+	return append(dst, ", "...)
 }
 
 func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim, open []cuTerm) Diagnostic {
@@ -293,40 +325,32 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 		}
 		return a.t.Span.Start - b.t.Span.Start
 	})
-	shown := open
-	if len(shown) > 3 {
-		shown = shown[:3]
+	// The message is built in one buffer, reused diagnostic after
+	// diagnostic: m(parts...) appends.
+	msg := sup.msg[:0]
+	m := func(parts ...string) {
+		for _, p := range parts {
+			msg = append(msg, p...)
+		}
 	}
-	var names []string
-	for _, o := range shown {
-		names = append(names, cuDescribe(o))
+	// The subject: the first three terms, and how many more.
+	shown := open[:min(len(open), 3)]
+	for i, o := range shown {
+		msg = appendSep(msg, i, len(shown))
+		msg = cuAppendDescribe(msg, o)
 	}
-	subject := joinAnd(names)
 	if len(open) > len(shown) {
-		subject += " and " + strconv.Itoa(len(open)-len(shown)) + " more"
+		m(" and ")
+		msg = strconv.AppendInt(msg, int64(len(open)-len(shown)), 10)
+		m(" more")
 	}
 	verb := "appears"
 	if len(open) > 1 {
 		verb = "appear"
 	}
-	others := len(members) - 1
 	found := 0
 	for _, o := range open {
 		found = max(found, o.origins)
-	}
-	count := strconv.Itoa(found) + " of " + strconv.Itoa(others) + " other sources"
-	if st.MinSources > 2 {
-		count += "; " + strconv.Itoa(st.MinSources) + " independent sources needed"
-	}
-	if deriv := sup.derivations(members); deriv != "" {
-		count += "; " + deriv
-	}
-	// The message is built in one buffer: m(parts...) appends.
-	msg := make([]byte, 0, 512)
-	m := func(parts ...string) {
-		for _, p := range parts {
-			msg = append(msg, p...)
-		}
 	}
 	top := open[0]
 	where := "in no other source of this story"
@@ -335,25 +359,43 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	}
 	switch e := prov.Source(d); {
 	case top.why == "embellishment" && e != nil:
-		m(subject, " ", verb, " in this article but not in ", ShortSource(c, e.Source.Source),
-			", the source it derives from, nor in any other source of this story (", count, ")")
+		m(" ", verb, " in this article but not in ", ShortSource(c, e.Source.Source),
+			", the source it derives from, nor in any other source of this story (")
 	default:
-		m(subject, " ", verb, " ", where, " (", count, ")")
+		m(" ", verb, " ", where, " (")
 	}
-	var copies []string
+	msg = strconv.AppendInt(msg, int64(found), 10)
+	m(" of ")
+	msg = strconv.AppendInt(msg, int64(len(members)-1), 10)
+	m(" other sources")
+	if st.MinSources > 2 {
+		m("; ")
+		msg = strconv.AppendInt(msg, int64(st.MinSources), 10)
+		m(" independent sources needed")
+	}
+	if deriv := sup.derivations(members); deriv != "" {
+		m("; ", deriv)
+	}
+	m(")")
+	copies := sup.srcBuf[:0]
 	for _, o := range open {
 		for _, cp := range o.copies {
 			copies = append(copies, cp.Source)
 		}
 	}
 	copies = uniqSorted(copies)
+	sup.srcBuf = copies
 	if len(copies) > 0 {
-		short := ShortNames(c, copies)
 		it := "it"
 		if len(open) > 1 {
 			it = "them"
 		}
-		m("; only ", joinAnd(short), " repeat", plural1(len(copies)), " ", it, ", copying this article")
+		m("; only ")
+		for i, cp := range copies {
+			msg = appendSep(msg, i, len(copies))
+			m(ShortSource(c, cp))
+		}
+		m(" repeat", plural1(len(copies)), " ", it, ", copying this article")
 	}
 	sev := st.NoteSeverity
 	switch top.why {
@@ -383,6 +425,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 		sev = st.WarningSeverity
 	}
 	m(".")
+	sup.msg = msg
 	diag := Diagnostic{Doc: d, Span: cl.Sentence.Span, Message: string(msg), Severity: sev}
 	if len(copies) > 0 || top.why == "embellishment" {
 		// Room for the closest sentence and a location in each copy
@@ -399,19 +442,36 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 				Message: fmt.Sprintf("the closest sentence of %s, the source this article derives from, lacks it", ShortSource(c, e.Source.Source))})
 		}
 	}
-	var keys []string
 	for _, o := range open {
-		keys = o.keys.AppendTo(keys[:0])
+		if len(o.copies) == 0 {
+			continue
+		}
+		keys := o.keys.AppendTo(sup.keyBuf[:0])
+		sup.keyBuf = keys
 		for _, cp := range o.copies {
 			if len(diag.Related) == MaxRelated {
 				break // the engine keeps no more
 			}
 			if sp := cuFirstKey(cp, keys); sp.End > 0 {
-				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: ShortSource(c, cp.Source) + " repeats it from this article"})
+				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: sup.repeats(cp)})
 			}
 		}
 	}
 	return diag
+}
+
+// repeats returns the message of a related location in cp, an article
+// that repeats a term from the one reported, made once a story.
+func (s *corroboration) repeats(cp *corpus.Doc) string {
+	msg, ok := s.repeatMsg[cp]
+	if !ok {
+		if s.repeatMsg == nil {
+			s.repeatMsg = map[*corpus.Doc]string{}
+		}
+		msg = ShortSource(s.c, cp.Source) + " repeats it from this article"
+		s.repeatMsg[cp] = msg
+	}
+	return msg
 }
 
 // cuClosest returns the sentence of e's source that matches cl: the
@@ -542,8 +602,11 @@ type corroboration struct {
 	reported  []bool          // claimUnsupportedIn's reported keys of the current article, by key id
 	open      []cuTerm        // claimUnsupportedIn's terms of a claim
 	copyBuf   []*corpus.Doc   // the copies of open's terms
-	originBuf []*corpus.Doc   // origins' distinct origins
-	deriv     string          // the story's derivations, once derivSet
+	originBuf []*corpus.Doc
+	srcBuf    []string               // cuDiagnostic's copies' sources
+	msg       []byte                 // cuDiagnostic's message
+	repeatMsg map[*corpus.Doc]string // repeats' messages, made once a story   // origins' distinct origins
+	deriv     string                 // the story's derivations, once derivSet
 	derivSet  bool
 }
 
@@ -597,6 +660,7 @@ func (s *corroboration) forStoryIndex(carried func(key string) []*corpus.Doc) *c
 	cp.carried = carried
 	cp.buf, cp.merge, cp.fold, cp.keyBuf, cp.lists = nil, nil, nil, nil, nil
 	cp.memo, cp.reported, cp.open, cp.copyBuf, cp.originBuf = nil, nil, nil, nil, nil
+	cp.srcBuf, cp.msg, cp.repeatMsg = nil, nil, nil
 	cp.deriv, cp.derivSet = "", false
 	return &cp
 }
