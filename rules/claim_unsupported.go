@@ -599,6 +599,7 @@ type corroboration struct {
 	keyBuf    []string        // keys' result
 	lists     [][]*corpus.Doc // carriers' lists to merge
 	memo      []cuCarried     // the current article's key lookups, by key id
+	gen       uint32          // numbers the articles checked, for memo
 	reported  []bool          // claimUnsupportedIn's reported keys of the current article, by key id
 	open      []cuTerm        // claimUnsupportedIn's terms of a claim
 	copyBuf   []*corpus.Doc   // the copies of open's terms
@@ -659,7 +660,7 @@ func (s *corroboration) forStoryIndex(carried func(key string) []*corpus.Doc) *c
 	cp := *s
 	cp.carried = carried
 	cp.buf, cp.merge, cp.fold, cp.keyBuf, cp.lists = nil, nil, nil, nil, nil
-	cp.memo, cp.reported, cp.open, cp.copyBuf, cp.originBuf = nil, nil, nil, nil, nil
+	cp.memo, cp.gen, cp.reported, cp.open, cp.copyBuf, cp.originBuf = nil, 0, nil, nil, nil, nil
 	cp.srcBuf, cp.msg, cp.repeatMsg = nil, nil, nil
 	cp.deriv, cp.derivSet = "", false
 	return &cp
@@ -716,18 +717,24 @@ func (s *corroboration) keys(own claim.KeyList) []string {
 	return out
 }
 
-// cuCarried is a key's carriers, once looked up.
+// cuCarried is a key's carriers, looked up for the article numbered gen
+// (corroboration.gen).
 type cuCarried struct {
-	docs  []*corpus.Doc
-	known bool
+	docs []*corpus.Doc
+	gen  uint32
+	vars bool // the key has configured variants
 }
 
 // startDoc prepares the tables kept article by article for an article
 // with details det: its key lookups and its reported keys.
 func (s *corroboration) startDoc(det *claim.Details) {
+	// The lookups of earlier articles are told apart by their gen, not
+	// cleared.
 	n := det.KeyCount()
-	s.memo = slices.Grow(s.memo[:0], n)[:n]
-	clear(s.memo)
+	if len(s.memo) < n {
+		s.memo = make([]cuCarried, n+n/4)
+	}
+	s.gen++
 	s.reported = slices.Grow(s.reported[:0], n)[:n]
 	clear(s.reported)
 }
@@ -752,20 +759,19 @@ func (s *corroboration) carriers(d *corpus.Doc, own claim.KeyList) []int {
 	lists := s.lists[:0]
 	for i := range own.Len() {
 		m := &s.memo[own.ID(i)]
-		if !m.known {
-			m.docs, m.known = s.carried(own.At(i)), true
+		if m.gen != s.gen {
+			k := own.At(i)
+			m.docs, m.gen = s.carried(k), s.gen
+			// "t:" keys are the only keys VariantKeys maps.
+			m.vars = len(s.variants) > 0 && strings.HasPrefix(k, "t:") && len(s.variants[k]) > 0
 		}
 		if len(m.docs) > 0 {
 			lists = append(lists, m.docs)
 		}
-	}
-	if len(s.variants) > 0 {
-		for i := range own.Len() {
-			if k := own.At(i); strings.HasPrefix(k, "t:") { // the only keys VariantKeys maps
-				for _, v := range s.variants[k] {
-					if l := s.carried(v); len(l) > 0 {
-						lists = append(lists, l)
-					}
+		if m.vars { // rare: looked up again
+			for _, v := range s.variants[own.At(i)] {
+				if l := s.carried(v); len(l) > 0 {
+					lists = append(lists, l)
 				}
 			}
 		}
