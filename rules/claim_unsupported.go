@@ -583,26 +583,22 @@ func uniqSorted(xs []string) []string {
 // corroboration answers which articles of a story carry a term, through
 // the story's term index, with configured variants and source names.
 type corroboration struct {
-	stories  *story.Grouping
-	prov     *story.Graph
-	carried  func(key string) []*corpus.Doc // the current story's key index (story.Keys.Carriers)
-	c        *corpus.Corpus
-	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
-	names    map[string]bool     // folded source names and aliases
-	// nameLens has bit min(len(n), 63) set, nameFirst bit n[0] for each
-	// of names: most terms are ruled out without a lookup.
-	nameLens  uint64
-	nameFirst [4]uint64
-	buf       []int           // carriers' result
-	merge     []int           // carriers' scratch
-	fold      []byte          // outlet's folded name
-	keyBuf    []string        // keys' result
-	lists     [][]*corpus.Doc // carriers' lists to merge
-	memo      []cuCarried     // the current article's key lookups, by key id
-	gen       uint32          // numbers the articles checked, for memo
-	reported  []bool          // claimUnsupportedIn's reported keys of the current article, by key id
-	open      []cuTerm        // claimUnsupportedIn's terms of a claim
-	copyBuf   []*corpus.Doc   // the copies of open's terms
+	stories   *story.Grouping
+	prov      *story.Graph
+	carried   func(key string) []*corpus.Doc // the current story's key index (story.Keys.Carriers)
+	c         *corpus.Corpus
+	variants  map[string][]string // "t:kiev" → ["t:kyiv", ...]
+	names     map[string]bool     // folded source names and aliases
+	buf       []int               // carriers' result
+	merge     []int               // carriers' scratch
+	fold      []byte              // outlet's folded name
+	keyBuf    []string            // keys' result
+	lists     [][]*corpus.Doc     // carriers' lists to merge
+	memo      []cuCarried         // the current article's key lookups, by key id
+	gen       uint32              // numbers the articles checked, for memo
+	reported  []bool              // claimUnsupportedIn's reported keys of the current article, by key id
+	open      []cuTerm            // claimUnsupportedIn's terms of a claim
+	copyBuf   []*corpus.Doc       // the copies of open's terms
 	originBuf []*corpus.Doc
 	srcBuf    []string               // cuDiagnostic's copies' sources
 	msg       []byte                 // cuDiagnostic's message
@@ -622,30 +618,13 @@ func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Group
 		}
 	}
 	if cfg == nil {
-		return s.filterNames()
+		return s
 	}
 	s.variants = claim.VariantKeys(cfg.SpellingGroups())
 	for _, n := range cfg.OutletNames() {
 		s.names[strings.TrimPrefix(text.Fold(n), "the ")] = true
 	}
-	return s.filterNames()
-}
-
-// filterNames sets s.nameLens and s.nameFirst from s.names and returns s.
-func (s *corroboration) filterNames() *corroboration {
-	for n := range s.names {
-		s.nameLens |= 1 << min(len(n), 63)
-		if n != "" {
-			s.nameFirst[n[0]>>6] |= 1 << (n[0] & 63)
-		}
-	}
 	return s
-}
-
-// mayBeName reports whether the folded name k can be one of s.names: its
-// length and first byte are those of one.
-func (s *corroboration) mayBeName(k []byte) bool {
-	return s.nameLens&(1<<min(len(k), 63)) != 0 && (len(k) == 0 || s.nameFirst[k[0]>>6]&(1<<(k[0]&63)) != 0)
 }
 
 // forStory returns a copy of s for checking one story: its own key index
@@ -679,27 +658,8 @@ func (s *corroboration) derivations(members []*corpus.Doc) string {
 func (s *corroboration) outlet(written string) bool {
 	name := strings.TrimSuffix(strings.TrimSuffix(written, "’s"), "'s")
 	// Folded into s.fold rather than allocated.
-	s.fold = cuAppendFold(s.fold[:0], name)
-	k := bytes.TrimPrefix(s.fold, []byte("the "))
-	return s.mayBeName(k) && s.names[string(k)]
-}
-
-// cuAppendFold is text.AppendFold with a shortcut for printable ASCII,
-// which folding only lower-cases.
-func cuAppendFold(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x80 {
-			return text.AppendFold(dst, s)
-		}
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
+	s.fold = text.AppendFold(s.fold[:0], name)
+	return s.names[string(bytes.TrimPrefix(s.fold, []byte("the ")))]
 }
 
 // keys returns a term's keys with configured variants added. The slice
