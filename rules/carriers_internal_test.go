@@ -43,7 +43,11 @@ func TestCarriersLargeStory(t *testing.T) {
 		}
 		slices.Sort(want)
 		want = slices.Compact(want)
-		if got := sup.carriers(d, keys); !slices.Equal(got, want) {
+		var lists [][]*corpus.Doc
+		for _, k := range keys {
+			lists = append(lists, idx[k])
+		}
+		if got := sup.union(d, lists); !slices.Equal(got, want) {
 			t.Errorf("carriers of %s = %v, want %v", d.Path, got, want)
 		}
 	}

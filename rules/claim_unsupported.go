@@ -81,7 +81,7 @@ type cuTerm struct {
 	t       claim.Term
 	keys    claim.KeyList // the term's keys (claim.Details.Keys), none for a threat
 	text    string        // the term as written, or the threat phrase
-	origins []*corpus.Doc // independent carriers other than the article
+	origins int           // independent carriers other than the article
 	copies  []*corpus.Doc // carriers that repeat it from the article
 	why     string        // warning reason, "" for a note
 }
@@ -132,16 +132,16 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 	if st.ExemptPrimary && (d.Primary || primary[d.Source]) {
 		return
 	}
-	reported := sup.reported // the keys of the terms reported in d
-	clear(reported)
+	det := claim.DetailsOf(d)
+	sup.startDoc(det)
 	open := sup.open[:0] // reused claim after claim
 	chrome := boilerplate.Blocks.Of(c)[d.Index]
-	det := claim.DetailsOf(d)
 	for _, cl := range claim.Claims.Of(d) {
 		if watched[cl.Sentence.Index] || cl.Sentence.Heading || cuInBlocks(chrome, cl.Sentence.Span) {
 			continue
 		}
 		open = open[:0]
+		sup.copyBuf = sup.copyBuf[:0] // the open terms' copies
 		anchored := false
 		for _, t := range cl.Terms {
 			written := d.Text[t.Span.Start:t.Span.End]
@@ -149,16 +149,15 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 				continue
 			}
 			own := det.Keys(t)
-			keys := sup.keys(own)
-			carriers := sup.carriers(d, keys)
+			carriers := sup.carriers(d, own)
 			if len(carriers) > 0 {
 				anchored = true
 			}
-			if len(ignore) > 0 && (ignore[text.Fold(written)] || ignoredKey(ignore, keys)) {
+			if len(ignore) > 0 && (ignore[text.Fold(written)] || ignoredKey(ignore, sup.keys(own))) {
 				continue
 			}
-			origins, copies, first := sup.origins(d, carriers, keys)
-			if !first || len(origins)+1 >= st.MinSources || cuAnyReported(reported, own) {
+			origins, copies, first := sup.origins(d, carriers)
+			if !first || origins+1 >= st.MinSources || sup.anyReported(own) {
 				continue
 			}
 			open = append(open, cuTerm{t: t, keys: own, text: written, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
@@ -171,7 +170,7 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 		}
 		for _, o := range open {
 			for i := range o.keys.Len() {
-				reported[o.keys.At(i)] = true
+				sup.reported[o.keys.ID(i)] = true
 			}
 		}
 		pass.Report(cuDiagnostic(pass, st, sup, d, members, prov, cl, open))
@@ -243,15 +242,6 @@ func cuThreatSupported(c *corpus.Corpus, d *corpus.Doc, members []*corpus.Doc, p
 	return false
 }
 
-func cuAnyReported(reported map[string]bool, keys claim.KeyList) bool {
-	for i := range keys.Len() {
-		if reported[keys.At(i)] {
-			return true
-		}
-	}
-	return false
-}
-
 func ignoredKey(ignore map[string]bool, keys []string) bool {
 	for _, k := range keys {
 		if strings.HasPrefix(k, "t:") && ignore[k[2:]] {
@@ -276,17 +266,49 @@ func cuWhy(cl claim.Claim, t claim.Term, derived bool) string {
 	return ""
 }
 
-// cuDescribe names a term and its kind: "Thanksgiving" (a deadline).
-func cuDescribe(o cuTerm) string {
+// cuAppendDescribe appends the name of a term and its kind:
+// "Thanksgiving" (a deadline).
+func cuAppendDescribe(dst []byte, o cuTerm) []byte {
 	t := o.t
 	if t.Kind == 0 {
-		return "This threat (" + strconv.Quote(o.text) + ")"
+		dst = append(dst, "This threat ("...)
+		dst = strconv.AppendQuote(dst, o.text)
+		return append(dst, ')')
 	}
 	kind := t.Kind.String()
 	if t.Deadline {
 		kind = "a deadline"
 	}
-	return strconv.Quote(strings.Join(strings.Fields(o.text), " ")) + " (" + kind + ")"
+	dst = strconv.AppendQuote(dst, cuSpaced(o.text))
+	dst = append(dst, " ("...)
+	dst = append(dst, kind...)
+	return append(dst, ')')
+}
+
+// cuSpaced returns s with its white space collapsed to single spaces and
+// trimmed, as strings.Join(strings.Fields(s), " ") does, without
+// allocating when s is ASCII spaced so already.
+func cuSpaced(s string) string {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r',
+			c == ' ' && (i == 0 || i == len(s)-1 || s[i+1] == ' '):
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
+}
+
+// appendSep appends the separator joinAnd puts before the i-th of n
+// items: none, ", " or " and ".
+func appendSep(dst []byte, i, n int) []byte {
+	switch {
+	case i == 0:
+		return dst
+	case i == n-1:
+		return append(dst, " and "...)
+	}
+	return append(dst, ", "...)
 }
 
 func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, d *corpus.Doc, members []*corpus.Doc, prov *story.Graph, cl claim.Claim, open []cuTerm) Diagnostic {
@@ -303,42 +325,32 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 		}
 		return a.t.Span.Start - b.t.Span.Start
 	})
-	shown := open
-	if len(shown) > 3 {
-		shown = shown[:3]
+	// The message is built in one buffer, reused diagnostic after
+	// diagnostic: m(parts...) appends.
+	msg := sup.msg[:0]
+	m := func(parts ...string) {
+		for _, p := range parts {
+			msg = append(msg, p...)
+		}
 	}
-	var names []string
-	for _, o := range shown {
-		names = append(names, cuDescribe(o))
+	// The subject: the first three terms, and how many more.
+	shown := open[:min(len(open), 3)]
+	for i, o := range shown {
+		msg = appendSep(msg, i, len(shown))
+		msg = cuAppendDescribe(msg, o)
 	}
-	subject := joinAnd(names)
 	if len(open) > len(shown) {
-		subject += " and " + strconv.Itoa(len(open)-len(shown)) + " more"
+		m(" and ")
+		msg = strconv.AppendInt(msg, int64(len(open)-len(shown)), 10)
+		m(" more")
 	}
 	verb := "appears"
 	if len(open) > 1 {
 		verb = "appear"
 	}
-	others := len(members) - 1
 	found := 0
 	for _, o := range open {
-		if len(o.origins) > found {
-			found = len(o.origins)
-		}
-	}
-	count := strconv.Itoa(found) + " of " + strconv.Itoa(others) + " other sources"
-	if st.MinSources > 2 {
-		count += "; " + strconv.Itoa(st.MinSources) + " independent sources needed"
-	}
-	if deriv := sup.derivations(members); deriv != "" {
-		count += "; " + deriv
-	}
-	// The message is built in one buffer: m(parts...) appends.
-	msg := make([]byte, 0, 512)
-	m := func(parts ...string) {
-		for _, p := range parts {
-			msg = append(msg, p...)
-		}
+		found = max(found, o.origins)
 	}
 	top := open[0]
 	where := "in no other source of this story"
@@ -347,25 +359,43 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 	}
 	switch e := prov.Source(d); {
 	case top.why == "embellishment" && e != nil:
-		m(subject, " ", verb, " in this article but not in ", ShortSource(c, e.Source.Source),
-			", the source it derives from, nor in any other source of this story (", count, ")")
+		m(" ", verb, " in this article but not in ", ShortSource(c, e.Source.Source),
+			", the source it derives from, nor in any other source of this story (")
 	default:
-		m(subject, " ", verb, " ", where, " (", count, ")")
+		m(" ", verb, " ", where, " (")
 	}
-	var copies []string
+	msg = strconv.AppendInt(msg, int64(found), 10)
+	m(" of ")
+	msg = strconv.AppendInt(msg, int64(len(members)-1), 10)
+	m(" other sources")
+	if st.MinSources > 2 {
+		m("; ")
+		msg = strconv.AppendInt(msg, int64(st.MinSources), 10)
+		m(" independent sources needed")
+	}
+	if deriv := sup.derivations(members); deriv != "" {
+		m("; ", deriv)
+	}
+	m(")")
+	copies := sup.srcBuf[:0]
 	for _, o := range open {
 		for _, cp := range o.copies {
 			copies = append(copies, cp.Source)
 		}
 	}
 	copies = uniqSorted(copies)
+	sup.srcBuf = copies
 	if len(copies) > 0 {
-		short := ShortNames(c, copies)
 		it := "it"
 		if len(open) > 1 {
 			it = "them"
 		}
-		m("; only ", joinAnd(short), " repeat", plural1(len(copies)), " ", it, ", copying this article")
+		m("; only ")
+		for i, cp := range copies {
+			msg = appendSep(msg, i, len(copies))
+			m(ShortSource(c, cp))
+		}
+		m(" repeat", plural1(len(copies)), " ", it, ", copying this article")
 	}
 	sev := st.NoteSeverity
 	switch top.why {
@@ -395,6 +425,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 		sev = st.WarningSeverity
 	}
 	m(".")
+	sup.msg = msg
 	diag := Diagnostic{Doc: d, Span: cl.Sentence.Span, Message: string(msg), Severity: sev}
 	if len(copies) > 0 || top.why == "embellishment" {
 		// Room for the closest sentence and a location in each copy
@@ -411,19 +442,36 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 				Message: fmt.Sprintf("the closest sentence of %s, the source this article derives from, lacks it", ShortSource(c, e.Source.Source))})
 		}
 	}
-	var keys []string
 	for _, o := range open {
-		keys = o.keys.AppendTo(keys[:0])
+		if len(o.copies) == 0 {
+			continue
+		}
+		keys := o.keys.AppendTo(sup.keyBuf[:0])
+		sup.keyBuf = keys
 		for _, cp := range o.copies {
 			if len(diag.Related) == MaxRelated {
 				break // the engine keeps no more
 			}
 			if sp := cuFirstKey(cp, keys); sp.End > 0 {
-				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: ShortSource(c, cp.Source) + " repeats it from this article"})
+				diag.Related = append(diag.Related, Related{Doc: cp, Span: sp, Message: sup.repeats(cp)})
 			}
 		}
 	}
 	return diag
+}
+
+// repeats returns the message of a related location in cp, an article
+// that repeats a term from the one reported, made once a story.
+func (s *corroboration) repeats(cp *corpus.Doc) string {
+	msg, ok := s.repeatMsg[cp]
+	if !ok {
+		if s.repeatMsg == nil {
+			s.repeatMsg = map[*corpus.Doc]string{}
+		}
+		msg = ShortSource(s.c, cp.Source) + " repeats it from this article"
+		s.repeatMsg[cp] = msg
+	}
+	return msg
 }
 
 // cuClosest returns the sentence of e's source that matches cl: the
@@ -535,20 +583,28 @@ func uniqSorted(xs []string) []string {
 // corroboration answers which articles of a story carry a term, through
 // the story's term index, with configured variants and source names.
 type corroboration struct {
-	stories  *story.Grouping
-	prov     *story.Graph
-	carried  func(key string) []*corpus.Doc // the current story's key index (story.Keys.Carriers)
-	c        *corpus.Corpus
-	variants map[string][]string // "t:kiev" → ["t:kyiv", ...]
-	names    map[string]bool     // folded source names and aliases
-	buf      []int               // carriers' result
-	merge    []int               // carriers' scratch
-	fold     []byte              // outlet's folded name
-	keyBuf   []string            // keys' result
-	reported map[string]bool     // claimUnsupportedIn's reported keys, cleared article by article
-	open     []cuTerm            // claimUnsupportedIn's terms of a claim
-	deriv    string              // the story's derivations, once derivSet
-	derivSet bool
+	stories   *story.Grouping
+	prov      *story.Graph
+	carried   func(key string) []*corpus.Doc // the current story's key index (story.Keys.Carriers)
+	c         *corpus.Corpus
+	variants  map[string][]string // "t:kiev" → ["t:kyiv", ...]
+	names     map[string]bool     // folded source names and aliases
+	buf       []int               // carriers' result
+	merge     []int               // carriers' scratch
+	fold      []byte              // outlet's folded name
+	keyBuf    []string            // keys' result
+	lists     [][]*corpus.Doc     // carriers' lists to merge
+	memo      []cuCarried         // the current article's key lookups, by key id
+	gen       uint32              // numbers the articles checked, for memo
+	reported  []bool              // claimUnsupportedIn's reported keys of the current article, by key id
+	open      []cuTerm            // claimUnsupportedIn's terms of a claim
+	copyBuf   []*corpus.Doc       // the copies of open's terms
+	originBuf []*corpus.Doc
+	srcBuf    []string               // cuDiagnostic's copies' sources
+	msg       []byte                 // cuDiagnostic's message
+	repeatMsg map[*corpus.Doc]string // repeats' messages, made once a story   // origins' distinct origins
+	deriv     string                 // the story's derivations, once derivSet
+	derivSet  bool
 }
 
 func newCorroboration(c *corpus.Corpus, cfg *config.Config, stories *story.Grouping, prov *story.Graph) *corroboration {
@@ -582,8 +638,9 @@ func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
 func (s *corroboration) forStoryIndex(carried func(key string) []*corpus.Doc) *corroboration {
 	cp := *s
 	cp.carried = carried
-	cp.buf, cp.merge, cp.fold, cp.keyBuf, cp.open = nil, nil, nil, nil, nil
-	cp.reported = map[string]bool{}
+	cp.buf, cp.merge, cp.fold, cp.keyBuf, cp.lists = nil, nil, nil, nil, nil
+	cp.memo, cp.gen, cp.reported, cp.open, cp.copyBuf, cp.originBuf = nil, 0, nil, nil, nil, nil
+	cp.srcBuf, cp.msg, cp.repeatMsg = nil, nil, nil
 	cp.deriv, cp.derivSet = "", false
 	return &cp
 }
@@ -620,17 +677,77 @@ func (s *corroboration) keys(own claim.KeyList) []string {
 	return out
 }
 
+// cuCarried is a key's carriers, looked up for the article numbered gen
+// (corroboration.gen).
+type cuCarried struct {
+	docs []*corpus.Doc
+	gen  uint32
+	vars bool // the key has configured variants
+}
+
+// startDoc prepares the tables kept article by article for an article
+// with details det: its key lookups and its reported keys.
+func (s *corroboration) startDoc(det *claim.Details) {
+	// The lookups of earlier articles are told apart by their gen, not
+	// cleared.
+	n := det.KeyCount()
+	if len(s.memo) < n {
+		s.memo = make([]cuCarried, n+n/4)
+	}
+	s.gen++
+	s.reported = slices.Grow(s.reported[:0], n)[:n]
+	clear(s.reported)
+}
+
+// anyReported reports whether any of keys, keys of the current article,
+// is reported already.
+func (s *corroboration) anyReported(keys claim.KeyList) bool {
+	for i := range keys.Len() {
+		if s.reported[keys.ID(i)] {
+			return true
+		}
+	}
+	return false
+}
+
 // carriers returns the corpus indexes of the other articles of d's story
-// that carry any key, sorted. The slice is valid until the next call.
-func (s *corroboration) carriers(d *corpus.Doc, keys []string) []int {
+// that carry any of own, keys of d (the current article, see startDoc),
+// or their configured variants, sorted. The slice is valid until the next
+// call.
+func (s *corroboration) carriers(d *corpus.Doc, own claim.KeyList) []int {
+	// An article repeats its keys: each is looked up once.
+	lists := s.lists[:0]
+	for i := range own.Len() {
+		m := &s.memo[own.ID(i)]
+		if m.gen != s.gen {
+			k := own.At(i)
+			m.docs, m.gen = s.carried(k), s.gen
+			// "t:" keys are the only keys VariantKeys maps.
+			m.vars = len(s.variants) > 0 && strings.HasPrefix(k, "t:") && len(s.variants[k]) > 0
+		}
+		if len(m.docs) > 0 {
+			lists = append(lists, m.docs)
+		}
+		if m.vars { // rare: looked up again
+			for _, v := range s.variants[own.At(i)] {
+				if l := s.carried(v); len(l) > 0 {
+					lists = append(lists, l)
+				}
+			}
+		}
+	}
+	s.lists = lists
+	return s.union(d, lists)
+}
+
+// union returns the corpus indexes of the articles of lists other than d,
+// sorted and distinct; each list is in index order. The slice is valid
+// until the next call.
+func (s *corroboration) union(d *corpus.Doc, lists [][]*corpus.Doc) []int {
 	// Each key's carriers are in member order, which is index order:
 	// merge them.
 	out, tmp := s.buf[:0], s.merge[:0]
-	for _, k := range keys {
-		l := s.carried(k)
-		if len(l) == 0 {
-			continue
-		}
+	for _, l := range lists {
 		if len(out) == 0 {
 			for _, m := range l {
 				if m != d {
@@ -664,7 +781,7 @@ func (s *corroboration) carriers(d *corpus.Doc, keys []string) []int {
 // origins splits carriers into independent origins and articles that
 // repeat the term from d; own is false when d itself repeats it from its
 // source (the finding then belongs to the source). carriers are sorted.
-func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (origins, copies []*corpus.Doc, own bool) {
+func (s *corroboration) origins(d *corpus.Doc, carriers []int) (found int, copies []*corpus.Doc, own bool) {
 	carries := func(i int) bool {
 		_, ok := slices.BinarySearch(carriers, i)
 		return ok || i == d.Index
@@ -682,16 +799,18 @@ func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (o
 		return x
 	}
 	if origin(d) != d {
-		return nil, nil, false
+		return 0, nil, false
 	}
 	// Distinct origins: a linear search while there are few, a set when a
-	// term is carried widely (a story of thousands of articles).
+	// term is carried widely (a story of thousands of articles). The
+	// copies go to s.copyBuf, capped so that later appends leave them be.
 	var seen map[*corpus.Doc]bool
+	origins, start := s.originBuf[:0], len(s.copyBuf)
 	for _, i := range carriers {
 		x := s.c.Docs[i]
 		o := origin(x)
 		if o == d {
-			copies = append(copies, x)
+			s.copyBuf = append(s.copyBuf, x)
 			continue
 		}
 		switch {
@@ -711,7 +830,11 @@ func (s *corroboration) origins(d *corpus.Doc, carriers []int, keys []string) (o
 		}
 		origins = append(origins, o)
 	}
-	return origins, copies, true
+	s.originBuf = origins
+	if end := len(s.copyBuf); end > start {
+		copies = s.copyBuf[start:end:end]
+	}
+	return len(origins), copies, true
 }
 
 // claimWatcher checks the [[claims]] watchlist in one story: which members
@@ -760,8 +883,8 @@ func (cw *claimWatcher) check(pass *Pass, sup *corroboration, d *corpus.Doc, st 
 					carriers = append(carriers, m.Index)
 				}
 			}
-			origins, _, own := sup.origins(d, carriers, nil)
-			if !own || len(origins)+1 >= min {
+			origins, _, own := sup.origins(d, carriers)
+			if !own || origins+1 >= min {
 				continue
 			}
 			for _, s := range sentence.Sentences.Of(d) {
@@ -773,8 +896,8 @@ func (cw *claimWatcher) check(pass *Pass, sup *corroboration, d *corpus.Doc, st 
 				}
 				out[s.Index] = true
 				msg := fmt.Sprintf("%q (a watched claim) appears in %s (%d of %d other sources carry it; %d independent sources needed)",
-					term, map[bool]string{true: "no other source of this story", false: "too few independent sources of this story"}[len(origins) == 0],
-					len(origins), len(members)-1, min)
+					term, map[bool]string{true: "no other source of this story", false: "too few independent sources of this story"}[origins == 0],
+					origins, len(members)-1, min)
 				if w.Message != "" {
 					msg = strings.TrimSuffix(w.Message, ".") + ": " + msg
 				}

@@ -111,6 +111,10 @@ func DetailsOf(d *corpus.Doc) *Details {
 	return &extracted.Of(d).details
 }
 
+// KeyCount returns the number of distinct keys of the details' article,
+// the bound of KeyList.ID.
+func (x *Details) KeyCount() int { return max(0, len(x.off)-1) }
+
 // key returns key id.
 func (x *Details) key(id int32) string { return x.text[x.off[id]:x.off[id+1]] }
 
@@ -126,6 +130,11 @@ func (l KeyList) Len() int { return len(l.ids) }
 
 // At returns the i-th key.
 func (l KeyList) At(i int) string { return l.x.key(l.ids[i]) }
+
+// ID returns the i-th key's number among its article's distinct keys,
+// from 0 to Details.KeyCount()-1: equal keys of one article have equal
+// numbers.
+func (l KeyList) ID(i int) int32 { return l.ids[i] }
 
 // AppendTo appends the keys to dst and returns the extended slice. The
 // strings share the article's key table: nothing is copied.
