@@ -672,6 +672,9 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 	// Pass 1: dates, numbers, amounts, weekdays, holidays.
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		if !w.Capital && class[i]&wSpelled == 0 && plainWord(w.Folded) {
+			continue // most words: no time, no day, no number
+		}
 		f := strings.TrimSuffix(w.Folded, ".")
 		c := trimmed[i]
 		if w.Capital {
@@ -776,6 +779,12 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 	if !slices.IsSortedFunc(terms, byStart) {
 		slices.SortFunc(terms, byStart)
 	}
+}
+
+// plainWord reports whether f starts with an ASCII letter and has no
+// hyphen: in lower case and not a number word, it is no term of pass 1.
+func plainWord(f string) bool {
+	return f != "" && 'a' <= f[0]|0x20 && f[0]|0x20 <= 'z' && strings.IndexByte(f, '-') < 0
 }
 
 func byStart(a, b draft) int { return a.Span.Start - b.Span.Start }
@@ -1119,11 +1128,20 @@ func (s *scratch) newName(run []text.Word, class []uint32) nameVal {
 // nameSuffixes are stripped by stemKey, longest first.
 var nameSuffixes = []string{"ional", "ian", "ean", "ern", "ish", "ia", "an", "al", "i", "e", "a"}
 
+// nameSuffixEnds are the last bytes of nameSuffixes.
+const nameSuffixEnds = "lnhiea"
+
 // stemKey appends to b "s:" and the name without an adjectival or demonym
 // ending, so that Congressional matches Congress, Western West, Russian
 // Russia and Ukrainian Ukraine. Short stems get none.
 func stemKey(b []byte, p string) []byte {
 	n := utf8.RuneCountInString(p)
+	if p == "" || strings.IndexByte(nameSuffixEnds, p[len(p)-1]) < 0 {
+		if n >= 4 {
+			return append(append(b, "s:"...), p...)
+		}
+		return b
+	}
 	for _, suf := range nameSuffixes {
 		// The suffixes are ASCII: the stem has n-len(suf) runes.
 		if strings.HasSuffix(p, suf) && n-len(suf) >= 4 {
