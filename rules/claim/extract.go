@@ -38,8 +38,11 @@ const (
 	monthShift = 24
 )
 
-// classes maps folded words to their word classes.
-var classes = func() map[string]uint32 {
+// classes has the word classes of the folded words.
+var classes = newClassTable(classMap())
+
+// classMap maps folded words to their word classes.
+func classMap() map[string]uint32 {
 	m := map[string]uint32{}
 	set := func(bit uint32, words map[string]bool) {
 		for w, ok := range words {
@@ -82,21 +85,43 @@ var classes = func() map[string]uint32 {
 		m[w] |= wThreat
 	}
 	return m
-}()
+}
 
-// classSigs has the bit classSig(w) set for every word w of classes:
-// most words of an article are in no class, and are told so without a map
-// look-up.
-var classSigs = func() (sigs [classSigBits / 64]uint64) {
-	for w := range classes {
-		b := classSig(w)
-		sigs[b/64] |= 1 << (b % 64)
+// classTable is an exact hash table of the few hundred words of the word
+// classes, filed by classSig: most words of an article have a signature
+// no word of a class has, and the others are compared with the one or two
+// words of their signature.
+type classTable struct {
+	// The words of signature b are words[start[b]:start[b+1]].
+	start [classSigBits + 1]uint16
+	words []string
+	class []uint32
+}
+
+// newClassTable files the words of m and their classes.
+func newClassTable(m map[string]uint32) *classTable {
+	t := &classTable{}
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
 	}
-	return sigs
-}()
+	slices.SortFunc(words, func(a, b string) int {
+		return cmp.Or(cmp.Compare(classSig(a), classSig(b)), strings.Compare(a, b))
+	})
+	t.words = words
+	t.class = make([]uint32, len(words))
+	for i, w := range words {
+		t.class[i] = m[w]
+		t.start[classSig(w)+1]++
+	}
+	for b := range classSigBits {
+		t.start[b+1] += t.start[b]
+	}
+	return t
+}
 
-// classSigBits is the size of classSigs: the few hundred words of classes
-// set about a tenth of the bits.
+// classSigBits is the number of signatures: the few hundred words of the
+// classes take about a tenth of them.
 const classSigBits = 4096
 
 // classSig is a signature of a word below classSigBits, from its length
@@ -111,10 +136,13 @@ func classSig(f string) uint {
 
 // classOf returns the word classes of the folded word f.
 func classOf(f string) uint32 {
-	if b := classSig(f); classSigs[b/64]&(1<<(b%64)) == 0 {
-		return 0
+	b := classSig(f)
+	for i := classes.start[b]; i < classes.start[b+1]; i++ {
+		if classes.words[i] == f {
+			return classes.class[i]
+		}
 	}
-	return classes[f]
+	return 0
 }
 
 // monthKeys[m] is "mo:" and the two-digit month; dateKeys[m][d] is "d:",
