@@ -174,14 +174,22 @@ type scratch struct {
 	initial        []bool
 	// cands maps the folded capitalised initial words to seen* bits.
 	cands map[string]uint8
-	// keys interns the article's term keys; ids holds the key lists of
+	// keys numbers the article's term keys; ids holds the key lists of
 	// the drafts, lists[l] delimiting list l in ids.
-	keys  interner
+	keys  keyTable
 	ids   []int32
 	lists [][2]int32
-	// names caches nameTerm's results by the run's folded words.
+	// names caches newName's results by the run's folded words, for the
+	// articles the scratch extracts until forget: nameVals by name id,
+	// with their keys (ids in keys.all) in nameKeys. nameList[name] is 1 +
+	// the article's list id of the name's keys, or 0; named lists the
+	// names that have one.
 	names    interner
 	nameVals []nameVal
+	nameKeys []int32
+	nameList []int32
+	named    []int32
+	kbuf     []byte
 	terms    []draft // the article's terms, claim after claim
 	nums     []Numeric
 	spans    [][2]int // each claim's terms in terms
@@ -221,12 +229,16 @@ type cued struct {
 // noList is the list id of no keys.
 const noList = -1
 
-// nameVal is a cached nameTerm result.
+// nameVal is a cached newName result: its keys are nameKeys[from:to].
 type nameVal struct {
-	keys   int32
-	outlet bool
-	ok     bool
+	from, to int32
+	outlet   bool
+	ok       bool
 }
+
+// maxCached bounds the keys and names a scratch keeps from article to
+// article.
+const maxCached = 1 << 16
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{cands: map[string]uint8{}}
@@ -234,14 +246,13 @@ var scratchPool = sync.Pool{New: func() any {
 
 // key returns the id of key k.
 func (s *scratch) key(k []byte) int32 {
-	id, _ := intern(&s.keys, k)
-	return id
+	return s.keys.key(k)
 }
 
 // constKey returns the id of key k.
 func (s *scratch) constKey(k string) int32 {
-	id, _ := intern(&s.keys, k)
-	return id
+	s.kbuf = append(s.kbuf[:0], k...)
+	return s.keys.key(s.kbuf)
 }
 
 // list returns the list id of the keys ids.
@@ -287,8 +298,9 @@ func extract(txt string, sents []sentence.Sentence, words [][]text.Word) *extrac
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
 	s.txt = txt
-	s.keys.reset()
-	s.names.reset()
+	if s.keys.all.len() > maxCached || s.names.len() > maxCached {
+		s.forget()
+	}
 	s.classify(sents, words)
 	off := 0
 	for i, sent := range sents {
@@ -596,14 +608,27 @@ func (s *scratch) markDocKeys() int {
 	return n
 }
 
+// forget forgets the keys and names kept from earlier articles.
+func (s *scratch) forget() {
+	s.keys.forget()
+	s.names.reset()
+	s.nameVals = s.nameVals[:0]
+	s.nameKeys = s.nameKeys[:0]
+	s.nameList = s.nameList[:0]
+}
+
 // release clears the buffers (they must not keep an article alive) and
 // returns s to the pool.
 func (s *scratch) release() {
 	s.txt = ""
 	clear(s.cands)
+	s.keys.next()
+	for _, n := range s.named {
+		s.nameList[n] = 0
+	}
+	s.named = s.named[:0]
 	s.ids = s.ids[:0]
 	s.lists = s.lists[:0]
-	s.nameVals = s.nameVals[:0]
 	clear(s.terms)
 	s.terms = s.terms[:0]
 	clear(s.nums)
@@ -1068,15 +1093,24 @@ func (s *scratch) nameTerm(run []text.Word, class []uint32, place bool) (draft, 
 		b = append(b, w.Folded...)
 	}
 	s.buf = b
-	id, added := intern(&s.names, b)
+	id, added := s.names.intern(b)
 	if added {
 		s.nameVals = append(s.nameVals, s.newName(run, class))
+		s.nameList = append(s.nameList, 0)
 	}
 	v := s.nameVals[id]
 	if !v.ok {
 		return draft{}, false
 	}
-	t := newDraft(Name, false, v.keys, noList)
+	if s.nameList[id] == 0 {
+		n := len(s.ids)
+		for _, a := range s.nameKeys[v.from:v.to] {
+			s.ids = append(s.ids, s.keys.id(a))
+		}
+		s.nameList[id] = s.listFrom(n) + 1
+		s.named = append(s.named, id)
+	}
+	t := newDraft(Name, false, s.nameList[id]-1, noList)
 	t.Outlet = v.outlet
 	if place {
 		t.Kind = Place
@@ -1119,7 +1153,7 @@ func (s *scratch) newName(run []text.Word, class []uint32) nameVal {
 		}
 	}
 	if len(toks) == 0 {
-		return nameVal{keys: noList}
+		return nameVal{}
 	}
 	v := nameVal{ok: true}
 	b := s.buf[:0]
@@ -1131,14 +1165,14 @@ func (s *scratch) newName(run []text.Word, class []uint32) nameVal {
 	}
 	s.buf = b
 	v.outlet = outlets[string(b)] || len(b) >= 4 && string(b[:4]) == "the " && outlets[string(b[4:])] || len(toks) == 1 && outlets[toks[0]]
-	start := len(s.ids)
+	start := len(s.nameKeys)
 	add := func(b []byte) {
 		if len(b) == 0 {
 			return
 		}
-		k := s.key(b)
-		if !slices.Contains(s.ids[start:], k) {
-			s.ids = append(s.ids, k)
+		k, _ := s.keys.all.intern(b)
+		if !slices.Contains(s.nameKeys[start:], k) {
+			s.nameKeys = append(s.nameKeys, k)
 		}
 	}
 	for _, p := range toks {
@@ -1149,7 +1183,7 @@ func (s *scratch) newName(run []text.Word, class []uint32) nameVal {
 		s.buf = stemKey(s.buf[:0], p)
 		add(s.buf)
 	}
-	v.keys = s.listFrom(start)
+	v.from, v.to = int32(start), int32(len(s.nameKeys))
 	return v
 }
 
