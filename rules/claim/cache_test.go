@@ -1,7 +1,9 @@
 package claim
 
 import (
+	"fmt"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/srclint/srclint/internal/gencorpus"
@@ -36,6 +38,37 @@ func TestKeptAcrossArticles(t *testing.T) {
 		s := sentence.Sentences.Of(d)
 		if got := extract(d.Text, s, SentenceWords(d, s)); !reflect.DeepEqual(got, fresh[i]) {
 			t.Errorf("article %d: extraction after other articles differs", i)
+		}
+	}
+}
+
+// TestSortDocKeys checks both ways sortDocKeys sorts: by packed prefixes
+// (with ties of six bytes) and, past 1<<16 keys, by comparing keys.
+func TestSortDocKeys(t *testing.T) {
+	for _, n := range []int{300, 1<<16 + 10} {
+		s := &scratch{}
+		var want []string
+		for i := range n {
+			k := fmt.Sprintf("t:%c%c%c%d", 'z'-i%7, 'a'+i%3, 'q'-i%5, n-i)
+			if i%5 == 0 {
+				k = k[:3+i%4]
+			}
+			id := s.keys.key([]byte(k))
+			if int(id) < len(s.used) {
+				continue // a repeat
+			}
+			s.used = append(s.used, i%3 != 1)
+			if i%3 != 1 {
+				want = append(want, k)
+			}
+		}
+		slices.Sort(want)
+		var got []string
+		for _, id := range s.sortDocKeys() {
+			got = append(got, string(s.keys.bytes(id)))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%d keys: not sorted", n)
 		}
 	}
 }

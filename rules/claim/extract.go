@@ -203,12 +203,14 @@ type scratch struct {
 	// result's buffers: each list's place in the key table, each key's
 	// first place among the Keys of the table (then its number in the
 	// result), the table's key ids, whether each place holds Keys (not
-	// Extra keys), and the key ids in the order of their numbers.
+	// Extra keys), and the key ids in the order of their numbers (packed:
+	// sortDocKeys's buffer).
 	at     []int32
 	first  []int32
 	tab    []int32
 	inKeys []bool
-	sorted []prefixed
+	sorted []int32
+	packed []uint64
 }
 
 // draft is a term being extracted: its keys are lists of interned ids
@@ -409,46 +411,34 @@ func (s *scratch) result() *extraction {
 	}
 	terms, tab, nn := s.place()
 	nd := s.markDocKeys()
-	// Number the keys: the DocKeys first, sorted by their first eight
-	// bytes and then by the whole key, then the other keys of the table
-	// (outlets') in the order the table takes them.
-	order := s.sorted[:0]
-	for id, u := range s.used {
-		if u {
-			order = append(order, prefixed{prefix(s.keys.bytes(int32(id))), int32(id)})
-		}
-	}
-	slices.SortFunc(order, func(a, b prefixed) int {
-		if a.prefix != b.prefix {
-			return cmp.Compare(a.prefix, b.prefix)
-		}
-		return bytes.Compare(s.keys.bytes(a.id), s.keys.bytes(b.id))
-	})
+	// Number the keys: the DocKeys first, sorted, then the other keys of
+	// the table (outlets') in the order the table takes them.
+	order := s.sortDocKeys()
 	renum := s.first // free once the terms are placed
 	for i := range renum {
 		renum[i] = -1
 	}
-	for i, k := range order {
-		renum[k.id] = int32(i)
+	for i, id := range order {
+		renum[id] = int32(i)
 	}
 	for _, id := range tab {
 		if renum[id] < 0 {
 			renum[id] = int32(len(order))
-			order = append(order, prefixed{id: id})
+			order = append(order, id)
 		}
 	}
 	s.sorted = order
 	size := 0
-	for _, k := range order {
-		size += len(s.keys.bytes(k.id))
+	for _, id := range order {
+		size += len(s.keys.bytes(id))
 	}
 	var text strings.Builder
 	text.Grow(size)
 	n := len(order)
 	ints := make([]int32, n+1+len(tab))
 	off, ktab := ints[:n+1:n+1], ints[n+1:]
-	for i, k := range order {
-		text.Write(s.keys.bytes(k.id))
+	for i, id := range order {
+		text.Write(s.keys.bytes(id))
 		off[i+1] = int32(text.Len())
 	}
 	for i, id := range tab {
@@ -481,10 +471,44 @@ func (s *scratch) result() *extraction {
 	return x
 }
 
-// prefixed is a key id with its prefix, for sorting.
-type prefixed struct {
-	prefix uint64
-	id     int32
+// sortDocKeys returns the ids of the keys s.used marks, sorted by the
+// keys. Each id goes below the key's first six bytes in one uint64, and
+// those sort as integers; only keys with equal first six bytes are then
+// compared whole.
+func (s *scratch) sortDocKeys() []int32 {
+	order := s.sorted[:0]
+	byKey := func(a, b int32) int { return bytes.Compare(s.keys.bytes(a), s.keys.bytes(b)) }
+	if s.keys.len() > 1<<16 {
+		for id, u := range s.used {
+			if u {
+				order = append(order, int32(id))
+			}
+		}
+		slices.SortFunc(order, byKey)
+		return order
+	}
+	p := s.packed[:0]
+	for id, u := range s.used {
+		if u {
+			p = append(p, prefix(s.keys.bytes(int32(id)))&^0xffff|uint64(id))
+		}
+	}
+	slices.Sort(p)
+	for _, v := range p {
+		order = append(order, int32(v&0xffff))
+	}
+	for i := 0; i < len(p); {
+		j := i + 1
+		for j < len(p) && p[j]>>16 == p[i]>>16 {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(order[i:j], byKey)
+		}
+		i = j
+	}
+	s.packed = p
+	return order
 }
 
 // prefix returns the first eight bytes of k, big-endian, zero-padded:
