@@ -3,6 +3,7 @@ package claim
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"slices"
 	"strconv"
 	"strings"
@@ -335,7 +336,8 @@ func extract(txt string, sents []sentence.Sentence, words [][]text.Word) *extrac
 
 // classify looks up the word classes of every word and finds which
 // capitalised sentence-initial words the article also writes in lower case
-// or capitalised mid-sentence.
+// or capitalised mid-sentence (but for starters, which ordinary tells
+// without).
 func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	n := 0
 	for _, ws := range words {
@@ -344,7 +346,7 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	s.class = slices.Grow(s.class[:0], n)[:n]
 	s.trimmed = slices.Grow(s.trimmed[:0], n)[:n]
 	s.initial = slices.Grow(s.initial[:0], n)[:n]
-	var sigs [4]uint64 // the candidates' signatures (candSig), as bits
+	var sigs [candSigs / 64]uint64 // the candidates' signatures (candSig), as bits
 	off := 0
 	for i, sent := range sents {
 		ws := words[i]
@@ -357,7 +359,7 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 			s.trimmed[off+k] = c
 			ini := w.Capital && initial(s.txt, sent.Span, ws, k)
 			s.initial[off+k] = ini
-			if ini {
+			if ini && s.class[off+k]&wStarter == 0 {
 				s.cands[w.Folded] = 0
 				b := candSig(w.Folded)
 				sigs[b>>6] |= 1 << (b & 63)
@@ -391,13 +393,16 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	}
 }
 
-// candSig is a signature of a folded word below 256, from its length and
-// its first and last bytes: equal words have equal signatures.
+// candSigs is the number of candSig's signatures.
+const candSigs = 1024
+
+// candSig is a signature of a folded word below candSigs, from its length
+// and its first and last bytes: equal words have equal signatures.
 func candSig(f string) uint {
 	if f == "" {
 		return 0
 	}
-	return (uint(len(f)) + 7*uint(f[0]) + 31*uint(f[len(f)-1])) & 255
+	return (uint(len(f)) + 7*uint(f[0]) + 31*uint(f[len(f)-1])) % candSigs
 }
 
 // result copies the claims out of the scratch buffers, into exact-size
@@ -514,6 +519,9 @@ func (s *scratch) sortDocKeys() []int32 {
 // prefix returns the first eight bytes of k, big-endian, zero-padded:
 // keys with different prefixes are in the order of their prefixes.
 func prefix(k []byte) uint64 {
+	if len(k) >= 8 {
+		return binary.BigEndian.Uint64(k)
+	}
 	var p uint64
 	for i := range 8 {
 		p <<= 8
