@@ -757,7 +757,8 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 	// Pass 1: dates, numbers, amounts, weekdays, holidays.
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
-		if !w.Capital && class[i]&wSpelled == 0 && plainWord(w.Folded) {
+		plain := class[i]&wSpelled == 0 && plainWord(w.Folded)
+		if plain && !w.Capital {
 			continue // most words: no time, no day, no number
 		}
 		f := strings.TrimSuffix(w.Folded, ".")
@@ -808,6 +809,9 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 				add(newDraft(Holiday, deadline(i), s.list(s.holidayKey()), noList), i, i)
 				continue
 			}
+		}
+		if plain {
+			continue
 		}
 		if i+1 < len(ws) && trimmed[i+1]&wMonth != 0 && ws[i+1].Capital && isDay(f) {
 			continue // "18 November": the month takes the day
@@ -867,9 +871,18 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 }
 
 // plainWord reports whether f starts with an ASCII letter and has no
-// hyphen: in lower case and not a number word, it is no term of pass 1.
+// hyphen: unless a number word, it is no day and no number (and in lower
+// case, no term of pass 1).
 func plainWord(f string) bool {
-	return f != "" && 'a' <= f[0]|0x20 && f[0]|0x20 <= 'z' && strings.IndexByte(f, '-') < 0
+	if f == "" || !('a' <= f[0]|0x20 && f[0]|0x20 <= 'z') {
+		return false
+	}
+	for i := 1; i < len(f); i++ {
+		if f[i] == '-' {
+			return false
+		}
+	}
+	return true
 }
 
 func byStart(a, b draft) int { return a.Span.Start - b.Span.Start }
