@@ -7,34 +7,41 @@ import (
 	"testing"
 
 	"github.com/srclint/srclint/internal/gencorpus"
+	"github.com/srclint/srclint/rules/article"
 	"github.com/srclint/srclint/rules/corpus"
 	"github.com/srclint/srclint/rules/sentence"
 )
+
+// generated returns n generated articles, parsed as the loader does.
+func generated(tb testing.TB, n int) []*article.Article {
+	tb.Helper()
+	opts := gencorpus.DefaultOptions()
+	opts.Articles = n
+	arts, _, err := gencorpus.Articles(opts, nil)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return arts
+}
 
 // TestKeptAcrossArticles checks that what a scratch keeps from article
 // to article (keys, names) changes no extraction: each article extracted
 // after the others, in reverse order, equals it extracted after a forget.
 func TestKeptAcrossArticles(t *testing.T) {
-	opts := gencorpus.DefaultOptions()
-	opts.Articles = 60
-	arts, _, err := gencorpus.Articles(opts, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := corpus.New(arts)
+	docs := corpus.New(generated(t, 60)).Docs
 	forget := func() {
 		s := scratchPool.Get().(*scratch)
 		s.forget()
 		scratchPool.Put(s)
 	}
-	fresh := make([]*extraction, len(c.Docs))
-	for i, d := range c.Docs {
+	fresh := make([]*extraction, len(docs))
+	for i, d := range docs {
 		forget()
 		s := sentence.Sentences.Of(d)
 		fresh[i] = extract(d.Text, s, SentenceWords(d, s))
 	}
-	for i := len(c.Docs) - 1; i >= 0; i-- {
-		d := c.Docs[i]
+	for i := len(docs) - 1; i >= 0; i-- {
+		d := docs[i]
 		s := sentence.Sentences.Of(d)
 		if got := extract(d.Text, s, SentenceWords(d, s)); !reflect.DeepEqual(got, fresh[i]) {
 			t.Errorf("article %d: extraction after other articles differs", i)
