@@ -1,25 +1,10 @@
-package claim_test
+package claim
 
 import (
 	"testing"
 
-	"github.com/srclint/srclint/internal/gencorpus"
-	"github.com/srclint/srclint/rules/article"
-	"github.com/srclint/srclint/rules/claim"
 	"github.com/srclint/srclint/rules/corpus"
 )
-
-// generated returns n generated articles, parsed as the loader does.
-func generated(tb testing.TB, n int) []*article.Article {
-	tb.Helper()
-	opts := gencorpus.DefaultOptions()
-	opts.Articles = n
-	arts, _, err := gencorpus.Articles(opts, nil)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return arts
-}
 
 // BenchmarkClaims extracts the sentences and claims of 1,000 generated
 // articles on one goroutine (sentence splitting and tokenising included).
@@ -29,7 +14,7 @@ func BenchmarkClaims(b *testing.B) {
 	for b.Loop() {
 		c := corpus.New(arts)
 		for _, d := range c.Docs {
-			claim.Claims.Of(d)
+			Claims.Of(d)
 		}
 	}
 }

@@ -445,7 +445,11 @@ func initial(txt string, span article.Span, ws []text.Word, i int) bool {
 	if i == 0 {
 		return true
 	}
-	gap := strings.TrimSpace(txt[ws[i-1].Span.End:ws[i].Span.Start])
+	gap := txt[ws[i-1].Span.End:ws[i].Span.Start]
+	if gap == " " {
+		return false
+	}
+	gap = strings.TrimSpace(gap)
 	r, _ := utf8.DecodeLastRuneInString(gap)
 	return gap != "" && strings.ContainsRune(":—–“\"‘(", r)
 }
@@ -507,6 +511,9 @@ func timeAfter(txt string, w text.Word) bool {
 // joining parts) between them: names do not run across punctuation.
 func adjacent(txt string, a, b text.Word) bool {
 	gap := txt[a.Span.End:b.Span.Start]
+	if gap == " " {
+		return true
+	}
 	return strings.TrimSpace(gap) == "" && !strings.ContainsAny(gap, "\n\r")
 }
 

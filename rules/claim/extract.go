@@ -3,6 +3,7 @@ package claim
 import (
 	"bytes"
 	"cmp"
+	"encoding/binary"
 	"slices"
 	"strconv"
 	"strings"
@@ -38,8 +39,11 @@ const (
 	monthShift = 24
 )
 
-// classes maps folded words to their word classes.
-var classes = func() map[string]uint32 {
+// classes has the word classes of the folded words.
+var classes = newClassTable(classMap())
+
+// classMap maps folded words to their word classes.
+func classMap() map[string]uint32 {
 	m := map[string]uint32{}
 	set := func(bit uint32, words map[string]bool) {
 		for w, ok := range words {
@@ -82,21 +86,43 @@ var classes = func() map[string]uint32 {
 		m[w] |= wThreat
 	}
 	return m
-}()
+}
 
-// classSigs has the bit classSig(w) set for every word w of classes:
-// most words of an article are in no class, and are told so without a map
-// look-up.
-var classSigs = func() (sigs [classSigBits / 64]uint64) {
-	for w := range classes {
-		b := classSig(w)
-		sigs[b/64] |= 1 << (b % 64)
+// classTable is an exact hash table of the few hundred words of the word
+// classes, filed by classSig: most words of an article have a signature
+// no word of a class has, and the others are compared with the one or two
+// words of their signature.
+type classTable struct {
+	// The words of signature b are words[start[b]:start[b+1]].
+	start [classSigBits + 1]uint16
+	words []string
+	class []uint32
+}
+
+// newClassTable files the words of m and their classes.
+func newClassTable(m map[string]uint32) *classTable {
+	t := &classTable{}
+	words := make([]string, 0, len(m))
+	for w := range m {
+		words = append(words, w)
 	}
-	return sigs
-}()
+	slices.SortFunc(words, func(a, b string) int {
+		return cmp.Or(cmp.Compare(classSig(a), classSig(b)), strings.Compare(a, b))
+	})
+	t.words = words
+	t.class = make([]uint32, len(words))
+	for i, w := range words {
+		t.class[i] = m[w]
+		t.start[classSig(w)+1]++
+	}
+	for b := range classSigBits {
+		t.start[b+1] += t.start[b]
+	}
+	return t
+}
 
-// classSigBits is the size of classSigs: the few hundred words of classes
-// set about a tenth of the bits.
+// classSigBits is the number of signatures: the few hundred words of the
+// classes take about a tenth of them.
 const classSigBits = 4096
 
 // classSig is a signature of a word below classSigBits, from its length
@@ -111,10 +137,13 @@ func classSig(f string) uint {
 
 // classOf returns the word classes of the folded word f.
 func classOf(f string) uint32 {
-	if b := classSig(f); classSigs[b/64]&(1<<(b%64)) == 0 {
-		return 0
+	b := classSig(f)
+	for i := classes.start[b]; i < classes.start[b+1]; i++ {
+		if classes.words[i] == f {
+			return classes.class[i]
+		}
 	}
-	return classes[f]
+	return 0
 }
 
 // monthKeys[m] is "mo:" and the two-digit month; dateKeys[m][d] is "d:",
@@ -146,14 +175,22 @@ type scratch struct {
 	initial        []bool
 	// cands maps the folded capitalised initial words to seen* bits.
 	cands map[string]uint8
-	// keys interns the article's term keys; ids holds the key lists of
+	// keys numbers the article's term keys; ids holds the key lists of
 	// the drafts, lists[l] delimiting list l in ids.
-	keys  interner
+	keys  keyTable
 	ids   []int32
 	lists [][2]int32
-	// names caches nameTerm's results by the run's folded words.
+	// names caches newName's results by the run's folded words, for the
+	// articles the scratch extracts until forget: nameVals by name id,
+	// with their keys (ids in keys.all) in nameKeys. nameList[name] is 1 +
+	// the article's list id of the name's keys, or 0; named lists the
+	// names that have one.
 	names    interner
 	nameVals []nameVal
+	nameKeys []int32
+	nameList []int32
+	named    []int32
+	kbuf     []byte
 	terms    []draft // the article's terms, claim after claim
 	nums     []Numeric
 	spans    [][2]int // each claim's terms in terms
@@ -167,12 +204,14 @@ type scratch struct {
 	// result's buffers: each list's place in the key table, each key's
 	// first place among the Keys of the table (then its number in the
 	// result), the table's key ids, whether each place holds Keys (not
-	// Extra keys), and the key ids in the order of their numbers.
+	// Extra keys), and the key ids in the order of their numbers (packed:
+	// sortDocKeys's buffer).
 	at     []int32
 	first  []int32
 	tab    []int32
 	inKeys []bool
-	sorted []prefixed
+	sorted []int32
+	packed []uint64
 }
 
 // draft is a term being extracted: its keys are lists of interned ids
@@ -193,12 +232,16 @@ type cued struct {
 // noList is the list id of no keys.
 const noList = -1
 
-// nameVal is a cached nameTerm result.
+// nameVal is a cached newName result: its keys are nameKeys[from:to].
 type nameVal struct {
-	keys   int32
-	outlet bool
-	ok     bool
+	from, to int32
+	outlet   bool
+	ok       bool
 }
+
+// maxCached bounds the keys and names a scratch keeps from article to
+// article.
+const maxCached = 1 << 16
 
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{cands: map[string]uint8{}}
@@ -206,14 +249,13 @@ var scratchPool = sync.Pool{New: func() any {
 
 // key returns the id of key k.
 func (s *scratch) key(k []byte) int32 {
-	id, _ := intern(&s.keys, k)
-	return id
+	return s.keys.key(k)
 }
 
 // constKey returns the id of key k.
 func (s *scratch) constKey(k string) int32 {
-	id, _ := intern(&s.keys, k)
-	return id
+	s.kbuf = append(s.kbuf[:0], k...)
+	return s.keys.key(s.kbuf)
 }
 
 // list returns the list id of the keys ids.
@@ -259,8 +301,9 @@ func extract(txt string, sents []sentence.Sentence, words [][]text.Word) *extrac
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
 	s.txt = txt
-	s.keys.reset()
-	s.names.reset()
+	if s.keys.all.len() > maxCached || s.names.len() > maxCached {
+		s.forget()
+	}
 	s.classify(sents, words)
 	off := 0
 	for i, sent := range sents {
@@ -293,7 +336,8 @@ func extract(txt string, sents []sentence.Sentence, words [][]text.Word) *extrac
 
 // classify looks up the word classes of every word and finds which
 // capitalised sentence-initial words the article also writes in lower case
-// or capitalised mid-sentence.
+// or capitalised mid-sentence (but for starters, which ordinary tells
+// without).
 func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	n := 0
 	for _, ws := range words {
@@ -302,7 +346,7 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	s.class = slices.Grow(s.class[:0], n)[:n]
 	s.trimmed = slices.Grow(s.trimmed[:0], n)[:n]
 	s.initial = slices.Grow(s.initial[:0], n)[:n]
-	var sigs [4]uint64 // the candidates' signatures (candSig), as bits
+	var sigs [candSigs / 64]uint64 // the candidates' signatures (candSig), as bits
 	off := 0
 	for i, sent := range sents {
 		ws := words[i]
@@ -315,7 +359,7 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 			s.trimmed[off+k] = c
 			ini := w.Capital && initial(s.txt, sent.Span, ws, k)
 			s.initial[off+k] = ini
-			if ini {
+			if ini && s.class[off+k]&wStarter == 0 {
 				s.cands[w.Folded] = 0
 				b := candSig(w.Folded)
 				sigs[b>>6] |= 1 << (b & 63)
@@ -349,13 +393,16 @@ func (s *scratch) classify(sents []sentence.Sentence, words [][]text.Word) {
 	}
 }
 
-// candSig is a signature of a folded word below 256, from its length and
-// its first and last bytes: equal words have equal signatures.
+// candSigs is the number of candSig's signatures.
+const candSigs = 1024
+
+// candSig is a signature of a folded word below candSigs, from its length
+// and its first and last bytes: equal words have equal signatures.
 func candSig(f string) uint {
 	if f == "" {
 		return 0
 	}
-	return (uint(len(f)) + 7*uint(f[0]) + 31*uint(f[len(f)-1])) & 255
+	return (uint(len(f)) + 7*uint(f[0]) + 31*uint(f[len(f)-1])) % candSigs
 }
 
 // result copies the claims out of the scratch buffers, into exact-size
@@ -369,46 +416,34 @@ func (s *scratch) result() *extraction {
 	}
 	terms, tab, nn := s.place()
 	nd := s.markDocKeys()
-	// Number the keys: the DocKeys first, sorted by their first eight
-	// bytes and then by the whole key, then the other keys of the table
-	// (outlets') in the order the table takes them.
-	order := s.sorted[:0]
-	for id, u := range s.used {
-		if u {
-			order = append(order, prefixed{prefix(s.keys.bytes(int32(id))), int32(id)})
-		}
-	}
-	slices.SortFunc(order, func(a, b prefixed) int {
-		if a.prefix != b.prefix {
-			return cmp.Compare(a.prefix, b.prefix)
-		}
-		return bytes.Compare(s.keys.bytes(a.id), s.keys.bytes(b.id))
-	})
+	// Number the keys: the DocKeys first, sorted, then the other keys of
+	// the table (outlets') in the order the table takes them.
+	order := s.sortDocKeys()
 	renum := s.first // free once the terms are placed
 	for i := range renum {
 		renum[i] = -1
 	}
-	for i, k := range order {
-		renum[k.id] = int32(i)
+	for i, id := range order {
+		renum[id] = int32(i)
 	}
 	for _, id := range tab {
 		if renum[id] < 0 {
 			renum[id] = int32(len(order))
-			order = append(order, prefixed{id: id})
+			order = append(order, id)
 		}
 	}
 	s.sorted = order
 	size := 0
-	for _, k := range order {
-		size += len(s.keys.bytes(k.id))
+	for _, id := range order {
+		size += len(s.keys.bytes(id))
 	}
 	var text strings.Builder
 	text.Grow(size)
 	n := len(order)
 	ints := make([]int32, n+1+len(tab))
 	off, ktab := ints[:n+1:n+1], ints[n+1:]
-	for i, k := range order {
-		text.Write(s.keys.bytes(k.id))
+	for i, id := range order {
+		text.Write(s.keys.bytes(id))
 		off[i+1] = int32(text.Len())
 	}
 	for i, id := range tab {
@@ -441,15 +476,52 @@ func (s *scratch) result() *extraction {
 	return x
 }
 
-// prefixed is a key id with its prefix, for sorting.
-type prefixed struct {
-	prefix uint64
-	id     int32
+// sortDocKeys returns the ids of the keys s.used marks, sorted by the
+// keys. Each id goes below the key's first six bytes in one uint64, and
+// those sort as integers; only keys with equal first six bytes are then
+// compared whole.
+func (s *scratch) sortDocKeys() []int32 {
+	order := s.sorted[:0]
+	byKey := func(a, b int32) int { return bytes.Compare(s.keys.bytes(a), s.keys.bytes(b)) }
+	if s.keys.len() > 1<<16 {
+		for id, u := range s.used {
+			if u {
+				order = append(order, int32(id))
+			}
+		}
+		slices.SortFunc(order, byKey)
+		return order
+	}
+	p := s.packed[:0]
+	for id, u := range s.used {
+		if u {
+			p = append(p, prefix(s.keys.bytes(int32(id)))&^0xffff|uint64(id))
+		}
+	}
+	slices.Sort(p)
+	for _, v := range p {
+		order = append(order, int32(v&0xffff))
+	}
+	for i := 0; i < len(p); {
+		j := i + 1
+		for j < len(p) && p[j]>>16 == p[i]>>16 {
+			j++
+		}
+		if j-i > 1 {
+			slices.SortFunc(order[i:j], byKey)
+		}
+		i = j
+	}
+	s.packed = p
+	return order
 }
 
 // prefix returns the first eight bytes of k, big-endian, zero-padded:
 // keys with different prefixes are in the order of their prefixes.
 func prefix(k []byte) uint64 {
+	if len(k) >= 8 {
+		return binary.BigEndian.Uint64(k)
+	}
 	var p uint64
 	for i := range 8 {
 		p <<= 8
@@ -568,14 +640,27 @@ func (s *scratch) markDocKeys() int {
 	return n
 }
 
+// forget forgets the keys and names kept from earlier articles.
+func (s *scratch) forget() {
+	s.keys.forget()
+	s.names.reset()
+	s.nameVals = s.nameVals[:0]
+	s.nameKeys = s.nameKeys[:0]
+	s.nameList = s.nameList[:0]
+}
+
 // release clears the buffers (they must not keep an article alive) and
 // returns s to the pool.
 func (s *scratch) release() {
 	s.txt = ""
 	clear(s.cands)
+	s.keys.next()
+	for _, n := range s.named {
+		s.nameList[n] = 0
+	}
+	s.named = s.named[:0]
 	s.ids = s.ids[:0]
 	s.lists = s.lists[:0]
-	s.nameVals = s.nameVals[:0]
 	clear(s.terms)
 	s.terms = s.terms[:0]
 	clear(s.nums)
@@ -672,6 +757,10 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 	// Pass 1: dates, numbers, amounts, weekdays, holidays.
 	for i := 0; i < len(ws); i++ {
 		w := ws[i]
+		plain := class[i]&wSpelled == 0 && plainWord(w.Folded)
+		if plain && !w.Capital {
+			continue // most words: no time, no day, no number
+		}
 		f := strings.TrimSuffix(w.Folded, ".")
 		c := trimmed[i]
 		if w.Capital {
@@ -720,6 +809,9 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 				add(newDraft(Holiday, deadline(i), s.list(s.holidayKey()), noList), i, i)
 				continue
 			}
+		}
+		if plain {
+			continue
 		}
 		if i+1 < len(ws) && trimmed[i+1]&wMonth != 0 && ws[i+1].Capital && isDay(f) {
 			continue // "18 November": the month takes the day
@@ -776,6 +868,21 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 	if !slices.IsSortedFunc(terms, byStart) {
 		slices.SortFunc(terms, byStart)
 	}
+}
+
+// plainWord reports whether f starts with an ASCII letter and has no
+// hyphen: unless a number word, it is no day and no number (and in lower
+// case, no term of pass 1).
+func plainWord(f string) bool {
+	if f == "" || !('a' <= f[0]|0x20 && f[0]|0x20 <= 'z') {
+		return false
+	}
+	for i := 1; i < len(f); i++ {
+		if f[i] == '-' {
+			return false
+		}
+	}
+	return true
 }
 
 func byStart(a, b draft) int { return a.Span.Start - b.Span.Start }
@@ -1031,15 +1138,24 @@ func (s *scratch) nameTerm(run []text.Word, class []uint32, place bool) (draft, 
 		b = append(b, w.Folded...)
 	}
 	s.buf = b
-	id, added := intern(&s.names, b)
+	id, added := s.names.intern(b)
 	if added {
 		s.nameVals = append(s.nameVals, s.newName(run, class))
+		s.nameList = append(s.nameList, 0)
 	}
 	v := s.nameVals[id]
 	if !v.ok {
 		return draft{}, false
 	}
-	t := newDraft(Name, false, v.keys, noList)
+	if s.nameList[id] == 0 {
+		n := len(s.ids)
+		for _, a := range s.nameKeys[v.from:v.to] {
+			s.ids = append(s.ids, s.keys.id(a))
+		}
+		s.nameList[id] = s.listFrom(n) + 1
+		s.named = append(s.named, id)
+	}
+	t := newDraft(Name, false, s.nameList[id]-1, noList)
 	t.Outlet = v.outlet
 	if place {
 		t.Kind = Place
@@ -1082,7 +1198,7 @@ func (s *scratch) newName(run []text.Word, class []uint32) nameVal {
 		}
 	}
 	if len(toks) == 0 {
-		return nameVal{keys: noList}
+		return nameVal{}
 	}
 	v := nameVal{ok: true}
 	b := s.buf[:0]
@@ -1094,14 +1210,14 @@ func (s *scratch) newName(run []text.Word, class []uint32) nameVal {
 	}
 	s.buf = b
 	v.outlet = outlets[string(b)] || len(b) >= 4 && string(b[:4]) == "the " && outlets[string(b[4:])] || len(toks) == 1 && outlets[toks[0]]
-	start := len(s.ids)
+	start := len(s.nameKeys)
 	add := func(b []byte) {
 		if len(b) == 0 {
 			return
 		}
-		k := s.key(b)
-		if !slices.Contains(s.ids[start:], k) {
-			s.ids = append(s.ids, k)
+		k, _ := s.keys.all.intern(b)
+		if !slices.Contains(s.nameKeys[start:], k) {
+			s.nameKeys = append(s.nameKeys, k)
 		}
 	}
 	for _, p := range toks {
@@ -1112,18 +1228,27 @@ func (s *scratch) newName(run []text.Word, class []uint32) nameVal {
 		s.buf = stemKey(s.buf[:0], p)
 		add(s.buf)
 	}
-	v.keys = s.listFrom(start)
+	v.from, v.to = int32(start), int32(len(s.nameKeys))
 	return v
 }
 
 // nameSuffixes are stripped by stemKey, longest first.
 var nameSuffixes = []string{"ional", "ian", "ean", "ern", "ish", "ia", "an", "al", "i", "e", "a"}
 
+// nameSuffixEnds are the last bytes of nameSuffixes.
+const nameSuffixEnds = "lnhiea"
+
 // stemKey appends to b "s:" and the name without an adjectival or demonym
 // ending, so that Congressional matches Congress, Western West, Russian
 // Russia and Ukrainian Ukraine. Short stems get none.
 func stemKey(b []byte, p string) []byte {
 	n := utf8.RuneCountInString(p)
+	if p == "" || strings.IndexByte(nameSuffixEnds, p[len(p)-1]) < 0 {
+		if n >= 4 {
+			return append(append(b, "s:"...), p...)
+		}
+		return b
+	}
 	for _, suf := range nameSuffixes {
 		// The suffixes are ASCII: the stem has n-len(suf) runes.
 		if strings.HasSuffix(p, suf) && n-len(suf) >= 4 {

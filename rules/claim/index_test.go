@@ -4,20 +4,13 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/srclint/srclint/internal/gencorpus"
 	"github.com/srclint/srclint/rules/corpus"
 )
 
 // TestDocKeys checks the keys computed during extraction against the
 // distinct keys of the claims' terms other than outlets, sorted.
 func TestDocKeys(t *testing.T) {
-	opts := gencorpus.DefaultOptions()
-	opts.Articles = 300
-	arts, _, err := gencorpus.Articles(opts, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, d := range corpus.New(arts).Docs {
+	for _, d := range corpus.New(generated(t, 300)).Docs {
 		var want []string
 		det := DetailsOf(d)
 		for _, c := range Claims.Of(d) {

@@ -1,5 +1,7 @@
 package claim
 
+import "hash/maphash"
+
 // interner numbers distinct byte strings without allocating a string for
 // each: the bytes go to one arena and an open-addressing table finds them.
 // An extraction's scratch interns its keys and names in interners and makes
@@ -24,8 +26,8 @@ func (in *interner) len() int { return len(in.off) - 1 }
 func (in *interner) bytes(id int32) []byte { return in.b[in.off[id]:in.off[id+1]] }
 
 // intern returns the id of k, numbering it when it is new.
-func intern[S ~string | ~[]byte](in *interner, k S) (id int32, added bool) {
-	if 2*in.len() >= len(in.tab) {
+func (in *interner) intern(k []byte) (id int32, added bool) {
+	if len(in.tab) == 0 || 2*in.len() >= len(in.tab) {
 		in.grow()
 	}
 	mask := uint32(len(in.tab) - 1)
@@ -60,12 +62,58 @@ func (in *interner) grow() {
 	}
 }
 
-// hash is 32-bit FNV-1a.
-func hash[S ~string | ~[]byte](k S) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(k); i++ {
-		h ^= uint32(k[i])
-		h *= 16777619
+// hashSeed seeds hash. The seed only decides where strings sit in an
+// interner's table, never their ids, which follow the order they come in.
+var hashSeed = maphash.MakeSeed()
+
+// hash hashes k for an interner's table.
+func hash(k []byte) uint32 { return uint32(maphash.Bytes(hashSeed, k)) }
+
+// keyTable numbers an article's distinct keys 0, 1, 2... in the order
+// they come. The key strings themselves are interned once for all the
+// articles a scratch extracts (until forget), so a key that comes again in
+// a later article is neither copied nor filed again.
+type keyTable struct {
+	all   interner
+	art   []int32 // art[id] is the id in all of the article's key id
+	local []int32 // local[a] is 1 + the article's id of key a of all, or 0
+}
+
+// key returns the article's id of key k.
+func (t *keyTable) key(k []byte) int32 {
+	a, _ := t.all.intern(k)
+	return t.id(a)
+}
+
+// id returns the article's id of key a of all.
+func (t *keyTable) id(a int32) int32 {
+	if n := len(t.local); int(a) >= n {
+		t.local = append(t.local, make([]int32, t.all.len()-n)...)
 	}
-	return h
+	if l := t.local[a]; l > 0 {
+		return l - 1
+	}
+	t.art = append(t.art, a)
+	t.local[a] = int32(len(t.art))
+	return int32(len(t.art) - 1)
+}
+
+// bytes returns the article's key id.
+func (t *keyTable) bytes(id int32) []byte { return t.all.bytes(t.art[id]) }
+
+// len returns the number of the article's keys.
+func (t *keyTable) len() int { return len(t.art) }
+
+// next forgets the article's numbering, keeping the keys.
+func (t *keyTable) next() {
+	for _, a := range t.art {
+		t.local[a] = 0
+	}
+	t.art = t.art[:0]
+}
+
+// forget forgets every key.
+func (t *keyTable) forget() {
+	t.next()
+	t.all.reset()
 }
