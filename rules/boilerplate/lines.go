@@ -172,17 +172,11 @@ func analyzeLines(a *article.Article, regions [][]text.Word) []Line {
 // no word holds, so a line's words are the region's words inside it; were
 // a word to straddle an end of s, s is tokenised on its own.
 func lineWords(txt string, s article.Span, ws []text.Word, k int) ([]text.Word, int) {
-	for k < len(ws) && ws[k].Span.End <= s.Start {
-		k++
+	in, next, ok := text.Within(ws, s, k)
+	if !ok {
+		return text.Words(txt, s), next
 	}
-	j := k
-	for j < len(ws) && ws[j].Span.End <= s.End {
-		j++
-	}
-	if k < len(ws) && ws[k].Span.Start < s.Start || j < len(ws) && ws[j].Span.Start < s.End {
-		return text.Words(txt, s), j
-	}
-	return ws[k:j:j], j
+	return in, next
 }
 
 // maxScratchWords bounds the word buffer a scratch keeps, so that one huge

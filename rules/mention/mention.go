@@ -307,21 +307,12 @@ func docWords(d *corpus.Doc) wordsFunc {
 		if r >= len(d.Body) || r >= len(regions) || s.Span.Start < d.Body[r].Start || s.Span.End > d.Body[r].End {
 			return text.Words(d.Text, s.Span)
 		}
-		ws := regions[r]
-		for k < len(ws) && ws[k].Span.End <= s.Span.Start {
-			k++
-		}
-		j := k
-		for j < len(ws) && ws[j].Span.End <= s.Span.End {
-			j++
-		}
-		straddles := k < len(ws) && ws[k].Span.Start < s.Span.Start || j < len(ws) && ws[j].Span.Start < s.Span.End
-		if straddles {
+		in, next, ok := text.Within(regions[r], s.Span, k)
+		if !ok {
 			return text.Words(d.Text, s.Span)
 		}
-		out := ws[k:j:j]
-		k = j
-		return out
+		k = next
+		return in
 	}
 }
 

@@ -98,6 +98,25 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // capacity.
 func Words(txt string, span article.Span) []Word { return AppendWords(nil, txt, span) }
 
+// Within returns the words of ws (a region's words, in text order) that lie
+// inside span, searching from index k on, for a caller walking forward
+// through ws: next is the index after them. ok is false when a word
+// straddles an end of span, so that the words inside it are not whole
+// words of ws; the caller then tokenises span on its own.
+func Within(ws []Word, span article.Span, k int) (in []Word, next int, ok bool) {
+	for k < len(ws) && ws[k].Span.End <= span.Start {
+		k++
+	}
+	j := k
+	for j < len(ws) && ws[j].Span.End <= span.End {
+		j++
+	}
+	if k < len(ws) && ws[k].Span.Start < span.Start || j < len(ws) && ws[j].Span.Start < span.End {
+		return nil, j, false
+	}
+	return ws[k:j:j], j, true
+}
+
 // AppendWords appends the words of txt[span], as Words finds them, to dst
 // and returns the extended slice. When dst lacks room, the new array has
 // exactly the room needed; a caller tokenising into a reused buffer with

@@ -138,3 +138,24 @@ func TestAppendWordsReuse(t *testing.T) {
 		t.Errorf("AppendWords into a buffer with room: %v allocations, want at most 1", n)
 	}
 }
+
+// Within walks a region's words forward: it skips words before the span,
+// returns the whole words inside it, and refuses a span that cuts a word.
+func TestWithin(t *testing.T) {
+	txt := "One two. Three four-five six"
+	ws := Words(txt, article.Span{Start: 0, End: len(txt)})
+	in, next, ok := Within(ws, article.Span{Start: 9, End: 24}, 0)
+	var got []string
+	for _, w := range in {
+		got = append(got, txt[w.Span.Start:w.Span.End])
+	}
+	if !ok || strings.Join(got, "|") != "Three|four-five" || next != 4 {
+		t.Errorf("Within(9, 24) = %q, %d, %v; want Three|four-five, 4, true", got, next, ok)
+	}
+	if _, _, ok := Within(ws, article.Span{Start: 10, End: 24}, 0); ok {
+		t.Error("Within accepted a span starting inside \"Three\"")
+	}
+	if _, _, ok := Within(ws, article.Span{Start: 9, End: 20}, 0); ok {
+		t.Error("Within accepted a span ending inside \"four-five\"")
+	}
+}
