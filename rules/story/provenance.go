@@ -1,6 +1,7 @@
 package story
 
 import (
+	"encoding/binary"
 	"math"
 	"path"
 	"slices"
@@ -187,41 +188,99 @@ func WordOf(w string) Word {
 // words (by Sentence.Index), computed once for every comparison.
 var SentenceWords = &corpus.Extractor[*Words]{Name: "sentence-words", Run: sentenceWords}
 
-// Words are the content words of an article's sentences: one array for
-// all of them and each sentence's end in it, four bytes a sentence and no
-// pointer to scan beyond the two arrays.
+// Words are the content words of an article's sentences, kept for the
+// whole run in one exact-size block without pointers: the article's
+// distinct words once (eight bytes each, little-endian), then each
+// sentence's end in the list of positions, then every sentence's words as
+// positions in the distinct words. Positions and ends take two bytes, or
+// four in an article too large for two.
 type Words struct {
-	all  []Word
-	ends []int32 // sentence i's words are all[ends[i-1]:ends[i]], from 0 for i = 0
+	block []byte
+	n     int32 // sentences
+	nd    int32 // distinct words
+	wide  bool  // positions and ends take four bytes
 }
 
 // Len returns the number of sentences.
-func (w *Words) Len() int { return len(w.ends) }
+func (w *Words) Len() int { return int(w.n) }
 
 // Sentence returns the content words of the sentence of index i
-// (Sentence.Index), each once, or nil when there is no such sentence. The
-// slice is shared: never modify it.
+// (Sentence.Index), each once, in order, or nil when there is no such
+// sentence.
 func (w *Words) Sentence(i int) []Word {
-	if i < 0 || i >= len(w.ends) {
+	if i < 0 || i >= int(w.n) {
 		return nil
 	}
-	lo, hi := int32(0), w.ends[i]
-	if i > 0 {
-		lo = w.ends[i-1]
-	}
-	return w.all[lo:hi:hi]
+	lo, hi := w.span(i)
+	return w.AppendSentence(make([]Word, 0, hi-lo), i)
 }
 
-// wordBufs recycles the scratch lists sentenceWords collects into before
-// it copies them to an exact-size array.
-var wordBufs = sync.Pool{New: func() any { return new([]Word) }}
+// AppendSentence appends the content words of the sentence of index i to
+// dst, as Sentence returns them, without allocating when dst has room.
+func (w *Words) AppendSentence(dst []Word, i int) []Word {
+	if i < 0 || i >= int(w.n) {
+		return dst
+	}
+	lo, hi := w.span(i)
+	for p := lo; p < hi; p++ {
+		dst = append(dst, w.word(w.pos(p)))
+	}
+	return dst
+}
+
+// word returns the k-th distinct word.
+func (w *Words) word(k int) Word {
+	return Word(binary.LittleEndian.Uint64(w.block[8*k:]))
+}
+
+// num returns the j-th number (an end or a position) after the distinct
+// words.
+func (w *Words) num(j int) int {
+	off := 8 * int(w.nd)
+	if w.wide {
+		return int(binary.LittleEndian.Uint32(w.block[off+4*j:]))
+	}
+	return int(binary.LittleEndian.Uint16(w.block[off+2*j:]))
+}
+
+// span returns the range of sentence i's words in the positions.
+func (w *Words) span(i int) (lo, hi int) {
+	if i > 0 {
+		lo = w.num(i - 1)
+	}
+	return lo, w.num(i)
+}
+
+// pos returns the distinct word at position p: an index for word.
+func (w *Words) pos(p int) int { return w.num(int(w.n) + p) }
+
+// wordScratch is sentenceWords's working memory, recycled between
+// articles.
+type wordScratch struct {
+	slots []wordSlot // distinct words → index plus one, 0 when empty
+	dict  []Word     // distinct words in order of first appearance
+	last  []int32    // by distinct word: the last sentence holding it, plus one
+	ends  []int32
+	pos   []int32
+}
+
+var wordScratches = sync.Pool{New: func() any { return new(wordScratch) }}
 
 func sentenceWords(d *corpus.Doc) *Words {
 	sents := sentence.Sentences.Of(d)
 	all := claim.BodyWords.Of(d)
-	bp := wordBufs.Get().(*[]Word)
-	buf := (*bp)[:0]
-	w := &Words{ends: make([]int32, len(sents))}
+	ws := wordScratches.Get().(*wordScratch)
+	defer wordScratches.Put(ws)
+	// The table holds at most every word of the article, kept under half
+	// full.
+	size, shift := 16, uint(64-4)
+	for size < 2*len(all) {
+		size, shift = 2*size, shift-1
+	}
+	ws.slots = resize(ws.slots, size)
+	clear(ws.slots)
+	mask := size - 1
+	ws.dict, ws.last, ws.ends, ws.pos = ws.dict[:0], ws.last[:0], ws.ends[:0], ws.pos[:0]
 	lo, prev := 0, 0
 	for i, s := range sents {
 		// The words inside s, as claim.SentenceWords finds them; sentences
@@ -238,12 +297,55 @@ func sentenceWords(d *corpus.Doc) *Words {
 		for hi < len(all) && all[hi].Span.End <= s.Span.End {
 			hi++
 		}
-		buf = appendContent(buf, all[lo:hi])
-		w.ends[i] = int32(len(buf))
+		for k := lo; k < hi; k++ {
+			id, ok := contentID(&all[k])
+			if !ok {
+				continue
+			}
+			j := int(uint64(id) * 0x9e3779b97f4a7c15 >> shift)
+			for ws.slots[j].id != 0 && ws.slots[j].w != id {
+				j = (j + 1) & mask
+			}
+			sl := &ws.slots[j]
+			if sl.id == 0 {
+				ws.dict = append(ws.dict, id)
+				ws.last = append(ws.last, 0)
+				sl.w, sl.id = id, int32(len(ws.dict))
+			}
+			if x := sl.id - 1; ws.last[x] != int32(i)+1 { // each word once a sentence
+				ws.last[x] = int32(i) + 1
+				ws.pos = append(ws.pos, x)
+			}
+		}
+		ws.ends = append(ws.ends, int32(len(ws.pos)))
 	}
-	w.all = slices.Clone(buf)
-	*bp = buf[:0]
-	wordBufs.Put(bp)
+	return pack(ws.dict, ws.ends, ws.pos, len(ws.dict) > math.MaxUint16+1 || len(ws.pos) > math.MaxUint16)
+}
+
+// pack builds Words from the distinct words, each sentence's end in the
+// positions and the positions, numbers taking four bytes when wide.
+func pack(dict []Word, ends, pos []int32, wide bool) *Words {
+	w := &Words{n: int32(len(ends)), nd: int32(len(dict)), wide: wide}
+	width := 2
+	if wide {
+		width = 4
+	}
+	w.block = make([]byte, 8*len(dict)+width*(len(ends)+len(pos)))
+	b := w.block
+	for _, x := range dict {
+		binary.LittleEndian.PutUint64(b, uint64(x))
+		b = b[8:]
+	}
+	for _, nums := range [2][]int32{ends, pos} {
+		for _, x := range nums {
+			if wide {
+				binary.LittleEndian.PutUint32(b, uint32(x))
+			} else {
+				binary.LittleEndian.PutUint16(b, uint16(x))
+			}
+			b = b[width:]
+		}
+	}
 	return w
 }
 
@@ -278,26 +380,6 @@ func contentID(w *text.Word) (Word, bool) {
 	}
 	id := WordOf(f)
 	return id, !stopwords.hasWord(id, f)
-}
-
-// appendContent appends the identities of the content words of ws to out,
-// each once.
-func appendContent(out []Word, ws []text.Word) []Word {
-	first := len(out)
-next:
-	for k := range ws {
-		id, ok := contentID(&ws[k])
-		if !ok {
-			continue
-		}
-		for _, o := range out[first:] {
-			if o == id {
-				continue next
-			}
-		}
-		out = append(out, id)
-	}
-	return out
 }
 
 // stem is a light English stemmer: it folds plurals and common verb
@@ -380,6 +462,7 @@ var scratches = sync.Pool{New: func() any { return new(scratch) }}
 // in sentence order within a member.
 type scratch struct {
 	ids    wordIDs // content word → id
+	local  []int32 // a member's distinct words → id, or -1
 	vdoc   []int32 // member position of each vec
 	vidx   []int32 // Sentence.Index of each vec
 	vstart []int32 // vec i's word ids are wids[vstart[i]:vstart[i+1]]
@@ -494,7 +577,7 @@ type pairStat struct {
 func (s *scratch) reset(members []*corpus.Doc) {
 	words := 0
 	for _, d := range members {
-		words += len(SentenceWords.Of(d).all)
+		words += int(SentenceWords.Of(d).nd)
 	}
 	s.ids.reset(words)
 	m := len(members)
@@ -522,17 +605,28 @@ func (s *scratch) deriveStory(g *Graph, members []*corpus.Doc) {
 	s.reset(members)
 	for a, d := range members {
 		words := SentenceWords.Of(d)
+		// The story's id of each of the member's distinct words, interned
+		// on first use.
+		s.local = resize(s.local, int(words.nd))
+		for k := range s.local {
+			s.local[k] = -1
+		}
 		for _, st := range sentence.Sentences.Of(d) {
-			if st.Heading {
+			if st.Heading || st.Index < 0 || st.Index >= words.Len() {
 				continue
 			}
-			ws := words.Sentence(st.Index)
-			if len(ws) < MinWords {
+			lo, hi := words.span(st.Index)
+			if hi-lo < MinWords {
 				continue
 			}
 			// Intern the story's words: ids index df, idfs and postings.
-			for _, w := range ws {
-				id := s.ids.intern(w)
+			for p := lo; p < hi; p++ {
+				k := words.pos(p)
+				id := s.local[k]
+				if id < 0 {
+					id = s.ids.intern(words.word(k))
+					s.local[k] = id
+				}
 				if int(id) == len(s.df) {
 					s.df = append(s.df, 0)
 				}

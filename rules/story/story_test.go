@@ -290,3 +290,40 @@ func TestKeyIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestWordsPacked checks the packed sentence words of generated articles
+// against ContentWords, sentence by sentence, in both number widths.
+func TestWordsPacked(t *testing.T) {
+	c := generate(t, 20)
+	for _, d := range c.Docs {
+		w := SentenceWords.Of(d)
+		var dict []Word
+		var ends, pos []int32
+		for k := range int(w.nd) {
+			dict = append(dict, w.word(k))
+		}
+		for i := range w.Len() {
+			lo, hi := w.span(i)
+			for p := lo; p < hi; p++ {
+				pos = append(pos, int32(w.pos(p)))
+			}
+			ends = append(ends, int32(hi))
+		}
+		wide := pack(dict, ends, pos, true)
+		sents := sentence.Sentences.Of(d)
+		if w.Len() != len(sents) || wide.Len() != len(sents) {
+			t.Fatalf("%s: %d and %d sentences, want %d", d.Path, w.Len(), wide.Len(), len(sents))
+		}
+		var buf []Word
+		for i, s := range sents {
+			var want []Word
+			for _, f := range ContentWords(d.Text, s) {
+				want = append(want, WordOf(f))
+			}
+			buf = w.AppendSentence(buf[:0], i)
+			if got := w.Sentence(i); !slices.Equal(got, want) || !slices.Equal(buf, want) || !slices.Equal(wide.Sentence(i), want) {
+				t.Fatalf("%s: sentence %d: %v, %v (wide), want %v", d.Path, i, got, wide.Sentence(i), want)
+			}
+		}
+	}
+}
