@@ -323,21 +323,23 @@ func KeysOf(members []*corpus.Doc) *Keys {
 	k := &Keys{docs: make([]*corpus.Doc, 0, total)}
 	distinct := make([]string, 0, min(total, 2*n))
 	start := make([]int32, 0, min(total, 2*n)+1)
-	h := keyHeap{keys: keys, at: make([]int32, len(members))}
+	h := keyHeap{keys: keys, at: make([]int32, len(members)), cur: make([]string, len(members))}
 	for i := range members {
 		if keys[i].Len() > 0 {
+			h.cur[i] = keys[i].At(0)
 			h.push(int32(i))
 		}
 	}
 	for len(h.heap) > 0 {
 		i := h.heap[0]
-		if key := keys[i].At(int(h.at[i])); len(distinct) == 0 || key != distinct[len(distinct)-1] {
+		if key := h.cur[i]; len(distinct) == 0 || key != distinct[len(distinct)-1] {
 			distinct = append(distinct, key)
 			start = append(start, int32(len(k.docs)))
 		}
 		k.docs = append(k.docs, members[i])
 		h.at[i]++
 		if int(h.at[i]) < keys[i].Len() {
+			h.cur[i] = keys[i].At(int(h.at[i]))
 			h.fix()
 		} else {
 			h.pop()
@@ -374,17 +376,18 @@ func (k *Keys) Carriers(key string) []*corpus.Doc {
 	return nil
 }
 
-// keyHeap is a min-heap of members by their next key (keys[i][at[i]]),
-// ties broken by member position, for KeyIndex's merge.
+// keyHeap is a min-heap of members by their next key (keys[i][at[i]],
+// kept in cur[i]), ties broken by member position, for KeyIndex's merge.
 type keyHeap struct {
 	keys []claim.KeySet
 	at   []int32
+	cur  []string
 	heap []int32
 }
 
 // less orders members i and j by their next keys, then by position.
 func (h *keyHeap) less(i, j int32) bool {
-	a, b := h.keys[i].At(int(h.at[i])), h.keys[j].At(int(h.at[j]))
+	a, b := h.cur[i], h.cur[j]
 	if a != b {
 		return a < b
 	}
