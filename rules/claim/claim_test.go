@@ -143,3 +143,24 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestLongNameKeys checks a name with more keys than a Term packs: its
+// keys are kept whole, and the terms after it keep theirs.
+func TestLongNameKeys(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("They met")
+	for i := range 60 {
+		fmt.Fprintf(&b, " Zorbex%c%c", 'a'+rune(i/26), 'a'+rune(i%26))
+	}
+	b.WriteString(" on Nov. 16 in Kyiv.")
+	got := terms(b.String())
+	if len(got) != 3 {
+		t.Fatalf("got %d terms, want 3: %q", len(got), got)
+	}
+	if n := strings.Count(got[0], ","); n != 157 {
+		t.Errorf("long name: %d keys, want 158", n+1)
+	}
+	if got[1] != "Nov. 16=d:11-16" || got[2] != "Kyiv=t:kyiv,k:kv,s:kyiv" {
+		t.Errorf("after the long name: %q", got[1:])
+	}
+}
