@@ -138,12 +138,16 @@ func (t *Term) extra(r termRef) int32 {
 // and in sorted order, and written one after the other in one string;
 // the terms' key lists are lists of those numbers.
 type Details struct {
-	text string    // the distinct keys, one after the other
-	off  []int32   // key id is text[off[id]:off[id+1]]
-	tab  []int32   // the terms' key lists, key ids
-	refs []termRef // the terms' refs that Term.ref does not pack
-	nums []Numeric
-	ndoc int32 // keys 0 to ndoc-1 are DocKeys
+	text string // the distinct keys, one after the other
+	// Key id is text[off(id):off(id+1)]; the terms' key lists are key
+	// ids in tab. Both are in off16 and tab16 when every offset and id
+	// fits in 16 bits (nearly every article), else in off32 and tab32.
+	off16, tab16 []uint16
+	off32, tab32 []int32
+	nkeys        int32     // the number of distinct keys
+	refs         []termRef // the terms' refs that Term.ref does not pack
+	nums         []Numeric
+	ndoc         int32 // keys 0 to ndoc-1 are DocKeys
 }
 
 // DetailsOf returns the details of d's claims' terms (see Claims).
@@ -153,34 +157,55 @@ func DetailsOf(d *corpus.Doc) *Details {
 
 // KeyCount returns the number of distinct keys of the details' article,
 // the bound of KeyList.ID.
-func (x *Details) KeyCount() int { return max(0, len(x.off)-1) }
+func (x *Details) KeyCount() int { return int(x.nkeys) }
+
+// off returns the offset in x.text of key id.
+func (x *Details) off(id int32) int32 {
+	if x.off16 != nil {
+		return int32(x.off16[id])
+	}
+	return x.off32[id]
+}
+
+// tabAt returns the key id at place p of the terms' key lists.
+func (x *Details) tabAt(p int32) int32 {
+	if x.tab16 != nil {
+		return int32(x.tab16[p])
+	}
+	return x.tab32[p]
+}
 
 // key returns key id.
-func (x *Details) key(id int32) string { return x.text[x.off[id]:x.off[id+1]] }
+func (x *Details) key(id int32) string { return x.text[x.off(id):x.off(id+1)] }
 
 // KeyList is a list of an article's keys (Details.Keys, Details.Extra),
 // read by position. The zero KeyList is empty.
 type KeyList struct {
-	x   *Details
-	ids []int32
+	x        *Details
+	from, to int32 // the keys' places in x's key lists
 }
 
 // Len returns the number of keys.
-func (l KeyList) Len() int { return len(l.ids) }
+func (l KeyList) Len() int { return int(l.to - l.from) }
 
 // At returns the i-th key.
-func (l KeyList) At(i int) string { return l.x.key(l.ids[i]) }
+func (l KeyList) At(i int) string { return l.x.key(l.ID(i)) }
 
 // ID returns the i-th key's number among its article's distinct keys,
 // from 0 to Details.KeyCount()-1: equal keys of one article have equal
 // numbers.
-func (l KeyList) ID(i int) int32 { return l.ids[i] }
+func (l KeyList) ID(i int) int32 {
+	if i < 0 || i >= l.Len() {
+		panic("claim: KeyList index out of range")
+	}
+	return l.x.tabAt(l.from + int32(i))
+}
 
 // AppendTo appends the keys to dst and returns the extended slice. The
 // strings share the article's key table: nothing is copied.
 func (l KeyList) AppendTo(dst []string) []string {
-	for _, id := range l.ids {
-		dst = append(dst, l.x.key(id))
+	for p := l.from; p < l.to; p++ {
+		dst = append(dst, l.x.key(l.x.tabAt(p)))
 	}
 	return dst
 }
@@ -192,7 +217,7 @@ func (l KeyList) AppendTo(dst []string) []string {
 // Dnieper. Any one key matching is support.
 func (x *Details) Keys(t Term) KeyList {
 	r := x.refOf(&t)
-	return KeyList{x, x.tab[r.keys:r.end:r.end]}
+	return KeyList{x, r.keys, r.end}
 }
 
 // Extra returns the further keys t provides to the index without needing
@@ -204,7 +229,7 @@ func (x *Details) Extra(t Term) KeyList {
 		return KeyList{}
 	}
 	e := r.end + n
-	return KeyList{x, x.tab[r.end:e:e]}
+	return KeyList{x, r.end, e}
 }
 
 // Numeric returns what t says as a number or an amount (Kind Number or
@@ -241,8 +266,8 @@ func (x *Details) First(cls []Claim, keys []string) (Term, bool) {
 			if r.end <= next {
 				continue
 			}
-			for _, id := range x.tab[r.keys:r.end] {
-				if k := x.key(id); sigs&keySig(k) != 0 && slices.Contains(keys, k) {
+			for p := r.keys; p < r.end; p++ {
+				if k := x.key(x.tabAt(p)); sigs&keySig(k) != 0 && slices.Contains(keys, k) {
 					return *t, true
 				}
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/binary"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -440,14 +441,29 @@ func (s *scratch) result() *extraction {
 	var text strings.Builder
 	text.Grow(size)
 	n := len(order)
-	ints := make([]int32, n+1+len(tab))
-	off, ktab := ints[:n+1:n+1], ints[n+1:]
-	for i, id := range order {
-		text.Write(s.keys.bytes(id))
-		off[i+1] = int32(text.Len())
-	}
-	for i, id := range tab {
-		ktab[i] = renum[id]
+	x.details.nkeys = int32(n)
+	if size <= math.MaxUint16 && n <= math.MaxUint16 {
+		ints := make([]uint16, n+1+len(tab))
+		off, ktab := ints[:n+1:n+1], ints[n+1:]
+		for i, id := range order {
+			text.Write(s.keys.bytes(id))
+			off[i+1] = uint16(text.Len())
+		}
+		for i, id := range tab {
+			ktab[i] = uint16(renum[id])
+		}
+		x.details.off16, x.details.tab16 = off, ktab
+	} else {
+		ints := make([]int32, n+1+len(tab))
+		off, ktab := ints[:n+1:n+1], ints[n+1:]
+		for i, id := range order {
+			text.Write(s.keys.bytes(id))
+			off[i+1] = int32(text.Len())
+		}
+		for i, id := range tab {
+			ktab[i] = renum[id]
+		}
+		x.details.off32, x.details.tab32 = off, ktab
 	}
 	var nums []Numeric
 	if nn > 0 {
@@ -472,7 +488,7 @@ func (s *scratch) result() *extraction {
 		}
 	}
 	x.claims = out
-	x.details = Details{text: text.String(), off: off, tab: ktab, refs: refs, nums: nums, ndoc: int32(nd)}
+	x.details.text, x.details.refs, x.details.nums, x.details.ndoc = text.String(), refs, nums, int32(nd)
 	return x
 }
 
