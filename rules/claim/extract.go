@@ -443,27 +443,9 @@ func (s *scratch) result() *extraction {
 	n := len(order)
 	x.details.nkeys = int32(n)
 	if size <= math.MaxUint16 && n <= math.MaxUint16 {
-		ints := make([]uint16, n+1+len(tab))
-		off, ktab := ints[:n+1:n+1], ints[n+1:]
-		for i, id := range order {
-			text.Write(s.keys.bytes(id))
-			off[i+1] = uint16(text.Len())
-		}
-		for i, id := range tab {
-			ktab[i] = uint16(renum[id])
-		}
-		x.details.off16, x.details.tab16 = off, ktab
+		x.details.off16, x.details.tab16 = keyInts[uint16](s, &text, order, tab, renum)
 	} else {
-		ints := make([]int32, n+1+len(tab))
-		off, ktab := ints[:n+1:n+1], ints[n+1:]
-		for i, id := range order {
-			text.Write(s.keys.bytes(id))
-			off[i+1] = int32(text.Len())
-		}
-		for i, id := range tab {
-			ktab[i] = renum[id]
-		}
-		x.details.off32, x.details.tab32 = off, ktab
+		x.details.off32, x.details.tab32 = keyInts[int32](s, &text, order, tab, renum)
 	}
 	var nums []Numeric
 	if nn > 0 {
@@ -490,6 +472,23 @@ func (s *scratch) result() *extraction {
 	x.claims = out
 	x.details.text, x.details.refs, x.details.nums, x.details.ndoc = text.String(), refs, nums, int32(nd)
 	return x
+}
+
+// keyInts writes the keys of order to text and returns, in one exact-size
+// allocation, their offsets in text and the key table tab with the keys
+// renumbered by renum (see Details).
+func keyInts[T uint16 | int32](s *scratch, text *strings.Builder, order, tab, renum []int32) (off, ktab []T) {
+	n := len(order)
+	ints := make([]T, n+1+len(tab))
+	off, ktab = ints[:n+1:n+1], ints[n+1:]
+	for i, id := range order {
+		text.Write(s.keys.bytes(id))
+		off[i+1] = T(text.Len())
+	}
+	for i, id := range tab {
+		ktab[i] = T(renum[id])
+	}
+	return off, ktab
 }
 
 // sortDocKeys returns the ids of the keys s.used marks, sorted by the
