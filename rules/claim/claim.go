@@ -64,12 +64,10 @@ func (k Kind) Time() bool {
 type Term struct {
 	// Span is the term's exact byte span in the article's text.
 	Span article.Span
-	// keys and end delimit the term's keys in Details.keys.
-	keys, end int32
-	// aux is, for a Number or Money term, 1 + the index of its Numeric in
-	// Details.nums; for any other, the number of its Extra keys, which
-	// follow its keys (a number has none).
-	aux  int32
+	// ref locates the term's keys in Details.tab (see termRef): packed
+	// in place when they fit, else the index of a termRef in
+	// Details.refs.
+	ref  uint32
 	Kind Kind
 	// Deadline is true for a time term introduced as a deadline: "by
 	// Thanksgiving", "no later than Friday", "until Nov. 27".
@@ -81,16 +79,57 @@ type Term struct {
 	Spelled bool
 }
 
+// A Term's ref packs its termRef when the ref has no aux and fits: the
+// first key's place in Details.tab in the low refKeyBits bits, the
+// number of keys in the next refLenBits and the number of Extra keys in
+// the next refExtraBits. With refIndirect set, the rest of the ref is the
+// index of the termRef in Details.refs (numbers, and terms that do not
+// fit). The zero ref has no keys.
+const (
+	refKeyBits   = 20
+	refLenBits   = 7
+	refExtraBits = 4
+	refIndirect  = 1 << 31
+)
+
+// termRef is where a term's keys are in Details.tab: its keys are
+// tab[keys:end], its Extra keys follow them; aux is, for a Number or
+// Money term, 1 + the index of its Numeric in Details.nums, for any other
+// the number of its Extra keys (a number has none).
+type termRef struct {
+	keys, end, aux int32
+}
+
+// packRef returns the ref of r for a term of kind k, adding r to refs
+// when it cannot be packed.
+func packRef(refs []termRef, k Kind, r termRef) (uint32, []termRef) {
+	n := r.end - r.keys
+	if k != Number && k != Money && r.keys < 1<<refKeyBits && n < 1<<refLenBits && r.aux < 1<<refExtraBits {
+		return uint32(r.keys) | uint32(n)<<refKeyBits | uint32(r.aux)<<(refKeyBits+refLenBits), refs
+	}
+	return refIndirect | uint32(len(refs)), append(refs, r)
+}
+
+// refOf returns t's termRef.
+func (x *Details) refOf(t *Term) termRef {
+	if t.ref&refIndirect != 0 {
+		return x.refs[t.ref&^refIndirect]
+	}
+	keys := int32(t.ref & (1<<refKeyBits - 1))
+	n := int32(t.ref >> refKeyBits & (1<<refLenBits - 1))
+	return termRef{keys: keys, end: keys + n, aux: int32(t.ref >> (refKeyBits + refLenBits))}
+}
+
 // numeric reports whether t is a number or an amount, whose aux is its
 // Numeric.
 func (t *Term) numeric() bool { return t.Kind == Number || t.Kind == Money }
 
-// extra returns the number of t's Extra keys.
-func (t *Term) extra() int32 {
+// extra returns the number of Extra keys of r, the ref of t.
+func (t *Term) extra(r termRef) int32 {
 	if t.numeric() {
 		return 0
 	}
-	return t.aux
+	return r.aux
 }
 
 // Details are what an article's terms say beyond their kinds and spans:
@@ -99,11 +138,16 @@ func (t *Term) extra() int32 {
 // and in sorted order, and written one after the other in one string;
 // the terms' key lists are lists of those numbers.
 type Details struct {
-	text string  // the distinct keys, one after the other
-	off  []int32 // key id is text[off[id]:off[id+1]]
-	tab  []int32 // the terms' key lists, key ids
-	nums []Numeric
-	ndoc int32 // keys 0 to ndoc-1 are DocKeys
+	text string // the distinct keys, one after the other
+	// Key id is text[off(id):off(id+1)]; the terms' key lists are key
+	// ids in tab. Both are in off16 and tab16 when every offset and id
+	// fits in 16 bits (nearly every article), else in off32 and tab32.
+	off16, tab16 []uint16
+	off32, tab32 []int32
+	nkeys        int32     // the number of distinct keys
+	refs         []termRef // the terms' refs that Term.ref does not pack
+	nums         []Numeric
+	ndoc         int32 // keys 0 to ndoc-1 are DocKeys
 }
 
 // DetailsOf returns the details of d's claims' terms (see Claims).
@@ -113,34 +157,55 @@ func DetailsOf(d *corpus.Doc) *Details {
 
 // KeyCount returns the number of distinct keys of the details' article,
 // the bound of KeyList.ID.
-func (x *Details) KeyCount() int { return max(0, len(x.off)-1) }
+func (x *Details) KeyCount() int { return int(x.nkeys) }
+
+// off returns the offset in x.text of key id.
+func (x *Details) off(id int32) int32 {
+	if x.off16 != nil {
+		return int32(x.off16[id])
+	}
+	return x.off32[id]
+}
+
+// tabAt returns the key id at place p of the terms' key lists.
+func (x *Details) tabAt(p int32) int32 {
+	if x.tab16 != nil {
+		return int32(x.tab16[p])
+	}
+	return x.tab32[p]
+}
 
 // key returns key id.
-func (x *Details) key(id int32) string { return x.text[x.off[id]:x.off[id+1]] }
+func (x *Details) key(id int32) string { return x.text[x.off(id):x.off(id+1)] }
 
 // KeyList is a list of an article's keys (Details.Keys, Details.Extra),
 // read by position. The zero KeyList is empty.
 type KeyList struct {
-	x   *Details
-	ids []int32
+	x        *Details
+	from, to int32 // the keys' places in x's key lists
 }
 
 // Len returns the number of keys.
-func (l KeyList) Len() int { return len(l.ids) }
+func (l KeyList) Len() int { return int(l.to - l.from) }
 
 // At returns the i-th key.
-func (l KeyList) At(i int) string { return l.x.key(l.ids[i]) }
+func (l KeyList) At(i int) string { return l.x.key(l.ID(i)) }
 
 // ID returns the i-th key's number among its article's distinct keys,
 // from 0 to Details.KeyCount()-1: equal keys of one article have equal
 // numbers.
-func (l KeyList) ID(i int) int32 { return l.ids[i] }
+func (l KeyList) ID(i int) int32 {
+	if i < 0 || i >= l.Len() {
+		panic("claim: KeyList index out of range")
+	}
+	return l.x.tabAt(l.from + int32(i))
+}
 
 // AppendTo appends the keys to dst and returns the extended slice. The
 // strings share the article's key table: nothing is copied.
 func (l KeyList) AppendTo(dst []string) []string {
-	for _, id := range l.ids {
-		dst = append(dst, l.x.key(id))
+	for p := l.from; p < l.to; p++ {
+		dst = append(dst, l.x.key(l.x.tabAt(p)))
 	}
 	return dst
 }
@@ -151,27 +216,33 @@ func (l KeyList) AppendTo(dst []string) []string {
 // "k:dnpr" (a consonant skeleton that tolerates transliteration) for
 // Dnieper. Any one key matching is support.
 func (x *Details) Keys(t Term) KeyList {
-	return KeyList{x, x.tab[t.keys:t.end:t.end]}
+	r := x.refOf(&t)
+	return KeyList{x, r.keys, r.end}
 }
 
 // Extra returns the further keys t provides to the index without needing
 // them for its own support (the month of a full date).
 func (x *Details) Extra(t Term) KeyList {
-	n := t.extra()
+	r := x.refOf(&t)
+	n := t.extra(r)
 	if n == 0 {
 		return KeyList{}
 	}
-	e := t.end + n
-	return KeyList{x, x.tab[t.end:e:e]}
+	e := r.end + n
+	return KeyList{x, r.end, e}
 }
 
 // Numeric returns what t says as a number or an amount (Kind Number or
 // Money), or nil for every other kind.
 func (x *Details) Numeric(t Term) *Numeric {
-	if !t.numeric() || t.aux == 0 {
+	if !t.numeric() {
 		return nil
 	}
-	return &x.nums[t.aux-1]
+	r := x.refOf(&t)
+	if r.aux == 0 {
+		return nil
+	}
+	return &x.nums[r.aux-1]
 }
 
 // First returns the first term of cls, the claims of the details'
@@ -191,15 +262,16 @@ func (x *Details) First(cls []Claim, keys []string) (Term, bool) {
 		terms := cls[i].Terms
 		for j := range terms {
 			t := &terms[j]
-			if t.end <= next {
+			r := x.refOf(t)
+			if r.end <= next {
 				continue
 			}
-			for _, id := range x.tab[t.keys:t.end] {
-				if k := x.key(id); sigs&keySig(k) != 0 && slices.Contains(keys, k) {
+			for p := r.keys; p < r.end; p++ {
+				if k := x.key(x.tabAt(p)); sigs&keySig(k) != 0 && slices.Contains(keys, k) {
 					return *t, true
 				}
 			}
-			next = t.end
+			next = r.end
 		}
 	}
 	return Term{}, false

@@ -143,3 +143,51 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// TestLongNameKeys checks a name with more keys than a Term packs: its
+// keys are kept whole, and the terms after it keep theirs.
+func TestLongNameKeys(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("They met")
+	for i := range 60 {
+		fmt.Fprintf(&b, " Zorbex%c%c", 'a'+rune(i/26), 'a'+rune(i%26))
+	}
+	b.WriteString(" on Nov. 16 in Kyiv.")
+	got := terms(b.String())
+	if len(got) != 3 {
+		t.Fatalf("got %d terms, want 3: %q", len(got), got)
+	}
+	if n := strings.Count(got[0], ","); n != 157 {
+		t.Errorf("long name: %d keys, want 158", n+1)
+	}
+	if got[1] != "Nov. 16=d:11-16" || got[2] != "Kyiv=t:kyiv,k:kv,s:kyiv" {
+		t.Errorf("after the long name: %q", got[1:])
+	}
+}
+
+// TestManyKeys checks an article whose keys overflow 16-bit offsets.
+func TestManyKeys(t *testing.T) {
+	var b strings.Builder
+	const n = 4000
+	for i := range n {
+		fmt.Fprintf(&b, "They met Qorbexin%c%c%c today. ", 'a'+rune(i/676), 'a'+rune(i/26%26), 'a'+rune(i%26))
+	}
+	txt := b.String()
+	cls, det := Extract(txt, sentence.Split(txt, nil))
+	if len(cls) != n {
+		t.Fatalf("got %d claims, want %d", len(cls), n)
+	}
+	if det.off32 == nil {
+		t.Fatal("want the 32-bit key table")
+	}
+	for i, c := range cls {
+		tm := c.Terms[0]
+		want := "t:" + Singular(strings.ToLower(txt[tm.Span.Start:tm.Span.End]))
+		if k := det.Keys(tm); k.Len() == 0 || k.At(0) != want {
+			t.Fatalf("claim %d: keys %q, want %s first", i, k.AppendTo(nil), want)
+		}
+	}
+	if tm, ok := det.First(cls, []string{"t:qorbexinfaa"}); !ok || txt[tm.Span.Start:tm.Span.End] != "Qorbexinfaa" {
+		t.Errorf("First: %v %v", tm, ok)
+	}
+}

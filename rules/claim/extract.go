@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"encoding/binary"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -414,7 +415,7 @@ func (s *scratch) result() *extraction {
 	if len(s.cls) == 0 {
 		return x
 	}
-	terms, tab, nn := s.place()
+	terms, tab, refs, nn := s.place()
 	nd := s.markDocKeys()
 	// Number the keys: the DocKeys first, sorted, then the other keys of
 	// the table (outlets') in the order the table takes them.
@@ -440,14 +441,11 @@ func (s *scratch) result() *extraction {
 	var text strings.Builder
 	text.Grow(size)
 	n := len(order)
-	ints := make([]int32, n+1+len(tab))
-	off, ktab := ints[:n+1:n+1], ints[n+1:]
-	for i, id := range order {
-		text.Write(s.keys.bytes(id))
-		off[i+1] = int32(text.Len())
-	}
-	for i, id := range tab {
-		ktab[i] = renum[id]
+	x.details.nkeys = int32(n)
+	if size <= math.MaxUint16 && n <= math.MaxUint16 {
+		x.details.off16, x.details.tab16 = keyInts[uint16](s, &text, order, tab, renum)
+	} else {
+		x.details.off32, x.details.tab32 = keyInts[int32](s, &text, order, tab, renum)
 	}
 	var nums []Numeric
 	if nn > 0 {
@@ -472,8 +470,25 @@ func (s *scratch) result() *extraction {
 		}
 	}
 	x.claims = out
-	x.details = Details{text: text.String(), off: off, tab: ktab, nums: nums, ndoc: int32(nd)}
+	x.details.text, x.details.refs, x.details.nums, x.details.ndoc = text.String(), refs, nums, int32(nd)
 	return x
+}
+
+// keyInts writes the keys of order to text and returns, in one exact-size
+// allocation, their offsets in text and the key table tab with the keys
+// renumbered by renum (see Details).
+func keyInts[T uint16 | int32](s *scratch, text *strings.Builder, order, tab, renum []int32) (off, ktab []T) {
+	n := len(order)
+	ints := make([]T, n+1+len(tab))
+	off, ktab = ints[:n+1:n+1], ints[n+1:]
+	for i, id := range order {
+		text.Write(s.keys.bytes(id))
+		off[i+1] = T(text.Len())
+	}
+	for i, id := range tab {
+		ktab[i] = T(renum[id])
+	}
+	return off, ktab
 }
 
 // sortDocKeys returns the ids of the keys s.used marks, sorted by the
@@ -539,7 +554,7 @@ func prefix(k []byte) uint64 {
 // of Keys alone that the Keys placed so far hold (another term's list, a
 // name within a longer name) is shared. Lists are placed in the order of the
 // terms that first take them, which Details.First relies on.
-func (s *scratch) place() (terms []Term, tab []int32, nn int32) {
+func (s *scratch) place() (terms []Term, tab []int32, refs []termRef, nn int32) {
 	at := slices.Grow(s.at[:0], len(s.lists))[:len(s.lists)]
 	for i := range at {
 		at[i] = -1
@@ -562,15 +577,25 @@ func (s *scratch) place() (terms []Term, tab []int32, nn int32) {
 			inKeys = append(inKeys, keys)
 		}
 	}
+	for i := range s.terms {
+		if s.terms[i].num > 0 {
+			nn++
+		}
+	}
+	if nn > 0 {
+		refs = make([]termRef, 0, nn) // a number's ref is never packed
+	}
+	nn = 0
 	terms = make([]Term, len(s.terms))
 	for i := range s.terms {
 		d := &s.terms[i]
 		t := &terms[i]
 		*t = d.Term
+		var r termRef
 		switch {
 		case d.extraList != noList:
 			ids, extra := s.listIDs(d.keyList), s.listIDs(d.extraList)
-			t.keys, t.end, t.aux = int32(len(tab)), int32(len(tab)+len(ids)), int32(len(extra))
+			r = termRef{keys: int32(len(tab)), end: int32(len(tab) + len(ids)), aux: int32(len(extra))}
 			put(ids, true)
 			put(extra, false)
 		case d.keyList != noList:
@@ -582,16 +607,17 @@ func (s *scratch) place() (terms []Term, tab []int32, nn int32) {
 					put(ids, true)
 				}
 			}
-			t.keys = at[d.keyList]
-			t.end = t.keys + s.listLen(d.keyList)
+			r.keys = at[d.keyList]
+			r.end = r.keys + s.listLen(d.keyList)
 		}
 		if d.num > 0 {
 			nn++
-			t.aux = nn
+			r.aux = nn
 		}
+		t.ref, refs = packRef(refs, t.Kind, r)
 	}
 	s.tab, s.inKeys = tab, inKeys
-	return terms, tab, nn
+	return terms, tab, refs, nn
 }
 
 // placed returns p, where the Keys in tab (inKeys) hold the key ids, or -1.

@@ -30,21 +30,26 @@ func DocKeys(d *corpus.Doc) KeySet {
 	if x.ndoc == 0 {
 		return KeySet{}
 	}
-	return KeySet{x.text, x.off[: x.ndoc+1 : x.ndoc+1]}
+	return KeySet{x, x.ndoc}
 }
 
 // KeySet is an article's sorted distinct keys (DocKeys), read by
 // position. The zero KeySet is empty.
 type KeySet struct {
-	text string  // the keys, one after the other
-	off  []int32 // key i is text[off[i]:off[i+1]]
+	x *Details // the article's details, whose first n keys are the set
+	n int32
 }
 
 // Len returns the number of keys.
-func (k KeySet) Len() int { return max(len(k.off)-1, 0) }
+func (k KeySet) Len() int { return int(k.n) }
 
 // At returns the i-th key: keys sort in the order of i.
-func (k KeySet) At(i int) string { return k.text[k.off[i]:k.off[i+1]] }
+func (k KeySet) At(i int) string {
+	if i < 0 || i >= int(k.n) {
+		panic("claim: KeySet index out of range")
+	}
+	return k.x.key(int32(i))
+}
 
 // IsOutlet reports whether the folded phrase names a well-known news
 // organisation ("wsj", "the wall street journal", "axios").
