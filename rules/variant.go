@@ -43,7 +43,9 @@ func (variantRule) Meta() Meta {
 		Full: "Finds every spelling in a variant group (configured under [[variants]] in rules.toml, or discovered in the corpus) " +
 			"and flags the forms that are not preferred. A group with `preferred` uses that form; a group without it takes the form " +
 			"that most sources use, and stays silent on a tie. Matching is whole-word, ignores diacritics and typographic apostrophes " +
-			"and hyphens, and tolerates a capital at the start of a sentence. Multi-word entries win over single words they overlap.",
+			"and hyphens, and tolerates a capital at the start of a sentence. Multi-word entries win over single words they overlap. " +
+			"A form that an article qualifies with a U.S. state at least once (\"Odessa, Texas\", \"Odessa, Tex.\", \"Odessa (TX)\") names " +
+			"another place, and is left alone in that article.",
 		Help: "Flags spellings that differ from the preferred or majority form of the same name or place.\n\n" +
 			"```toml\n[[variants]]\npreferred = \"Kyiv\"\nvariants = [\"Kiev\"]\n\n[[variants]]  # no preferred: the majority of sources decides\nvariants = [\"Zelensky\", \"Zelenskyy\", \"Zelenskiy\"]\n\n[rules.variant]\ndiscover = true              # also find variants nobody configured\ndiscovered_severity = \"warning\"\n```\n\n" +
 			"Example finding:\n\n```text\n003.txt:12:48: warning: \"Donbass\" is a variant of \"Donbas\" (preferred; used by 000, 001, 002, 004) (variant)\n```\n\n" +
@@ -295,6 +297,7 @@ func matchForms(d *corpus.Doc, t *variantTable) []variantMatch {
 			}
 		}
 	}
+	matches = dropUSPlaces(d.Text, matches)
 	// Longer entries win over the shorter ones they overlap.
 	slices.SortStableFunc(matches, func(a, b variantMatch) int {
 		if a.n != b.n {
@@ -304,6 +307,26 @@ func matchForms(d *corpus.Doc, t *variantTable) []variantMatch {
 	})
 	// An exact-size copy: the buffer goes back to the pool.
 	return slices.Clone(matches)
+}
+
+// dropUSPlaces removes the matches of every form that the document, at
+// least once, qualifies with a U.S. state: an article that writes "Odessa,
+// Texas" means the Texas city each time it writes "Odessa", so that form is
+// neither flagged nor counted as a spelling of Odesa there.
+func dropUSPlaces(txt string, matches []variantMatch) []variantMatch {
+	type form struct{ group, form int32 }
+	var us []form
+	for _, m := range matches {
+		if usStateAfter(txt[m.end:]) {
+			us = append(us, form{m.group, m.form})
+		}
+	}
+	if len(us) == 0 {
+		return matches
+	}
+	return slices.DeleteFunc(matches, func(m variantMatch) bool {
+		return slices.Contains(us, form{m.group, m.form})
+	})
 }
 
 // matchPool holds matchForms's buffers.
