@@ -191,3 +191,34 @@ func TestManyKeys(t *testing.T) {
 		t.Errorf("First: %v %v", tm, ok)
 	}
 }
+
+func TestPlaceKind(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // each name term as "text:kind", kind as Kind.String
+	}{
+		{"Talks resumed in Geneva.", "Geneva:a place"},
+		{"Drones struck near Odesa.", "Odesa:a place"},
+		{"Troops moved east of the Dnieper.", "Dnieper:a place"},
+		{"They met in the US.", "US:a place"},
+		{"It barred membership in NATO.", "NATO:a name"},
+		{"The bill stalled in Congress.", "Congress:a name"},
+		{"Envoys spoke at the Peace Talks.", "Peace Talks:a name"},
+		{"A vote in the Verkhovna Rada failed.", "Verkhovna Rada:a name"},
+		{"Rubio praised NATO.", "Rubio:a name | NATO:a name"},
+	}
+	for _, tt := range tests {
+		cls, _ := Extract(tt.in, sentence.Split(tt.in, nil))
+		var got []string
+		for _, c := range cls {
+			for _, term := range c.Terms {
+				if term.Kind == Name || term.Kind == Place {
+					got = append(got, tt.in[term.Span.Start:term.Span.End]+":"+term.Kind.String())
+				}
+			}
+		}
+		if g := strings.Join(got, " | "); g != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.in, g, tt.want)
+		}
+	}
+}

@@ -870,7 +870,8 @@ func (s *scratch) sentenceTerms(base int, sent sentence.Sentence, ws []text.Word
 			i = j
 			continue
 		}
-		if t, ok := s.nameTerm(ws[start:j+1], class[start:j+1], placeBefore(ws, class, start)); ok {
+		place := placeBefore(ws, class, start) && !institution(ws[start:j+1])
+		if t, ok := s.nameTerm(ws[start:j+1], class[start:j+1], place); ok {
 			add(t, start, j)
 		}
 		i = j
@@ -961,6 +962,34 @@ func commonShape(f string, class uint32) bool {
 		}
 	}
 	return false
+}
+
+// institution reports whether a capitalised run names a body or an event
+// rather than a place, though a locative may precede it ("membership in
+// NATO", "a vote in Congress", "at the Peace Talks"): an acronym other than
+// a country's, or a run ending in a word such as "Congress" or "Talks".
+func institution(run []text.Word) bool {
+	last := run[len(run)-1]
+	switch last.Folded {
+	case "congress", "senate", "parliament", "duma", "rada", "knesset", "bundestag", "assembly",
+		"council", "commission", "committee", "court", "ministry", "department", "agency",
+		"administration", "government", "cabinet", "party", "alliance", "union",
+		"talks", "summit", "conference", "forum", "negotiations", "meeting", "convention":
+		return true
+	}
+	if len(run) > 1 || len(last.Text) < 2 {
+		return false
+	}
+	for i := 0; i < len(last.Text); i++ {
+		if c := last.Text[i]; c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	switch last.Text {
+	case "US", "USA", "UK", "UAE", "DRC", "DPRK", "PRC", "ROK", "USSR":
+		return false
+	}
+	return true
 }
 
 // placeBefore reports whether the words before ws[i] introduce a place:
