@@ -2,6 +2,7 @@ package rules
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -149,14 +150,14 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 				continue
 			}
 			own := det.Keys(t)
-			carriers := sup.carriers(d, own)
-			if len(carriers) > 0 {
+			carriers := sup.carriers(own)
+			if anyOther(d, carriers) {
 				anchored = true
 			}
 			if len(ignore) > 0 && (ignore[text.Fold(written)] || ignoredKey(ignore, sup.keys(own))) {
 				continue
 			}
-			origins, copies, first := sup.origins(d, carriers)
+			origins, copies, first := sup.origins(d, carriers, st.MinSources-1)
 			if !first || origins+1 >= st.MinSources || sup.anyReported(own) {
 				continue
 			}
@@ -589,8 +590,7 @@ type corroboration struct {
 	c         *corpus.Corpus
 	variants  map[string][]string // "t:kiev" → ["t:kyiv", ...]
 	names     map[string]bool     // folded source names and aliases
-	buf       []int               // carriers' result
-	merge     []int               // carriers' scratch
+	pos       []int               // origins' merge positions
 	fold      []byte              // outlet's folded name
 	keyBuf    []string            // keys' result
 	lists     [][]*corpus.Doc     // carriers' lists to merge
@@ -638,7 +638,7 @@ func (s *corroboration) forStory(members []*corpus.Doc) *corroboration {
 func (s *corroboration) forStoryIndex(carried func(key string) []*corpus.Doc) *corroboration {
 	cp := *s
 	cp.carried = carried
-	cp.buf, cp.merge, cp.fold, cp.keyBuf, cp.lists = nil, nil, nil, nil, nil
+	cp.pos, cp.fold, cp.keyBuf, cp.lists = nil, nil, nil, nil
 	cp.memo, cp.gen, cp.reported, cp.open, cp.copyBuf, cp.originBuf = nil, 0, nil, nil, nil, nil
 	cp.srcBuf, cp.msg, cp.repeatMsg = nil, nil, nil
 	cp.deriv, cp.derivSet = "", false
@@ -710,11 +710,11 @@ func (s *corroboration) anyReported(keys claim.KeyList) bool {
 	return false
 }
 
-// carriers returns the corpus indexes of the other articles of d's story
-// that carry any of own, keys of d (the current article, see startDoc),
-// or their configured variants, sorted. The slice is valid until the next
-// call.
-func (s *corroboration) carriers(d *corpus.Doc, own claim.KeyList) []int {
+// carriers returns, for each of own (keys of d, the current article, see
+// startDoc) and their configured variants, the articles of d's story that
+// carry it: lists in index order, which may hold d. The slice is valid
+// until the next call.
+func (s *corroboration) carriers(own claim.KeyList) [][]*corpus.Doc {
 	// An article repeats its keys: each is looked up once.
 	lists := s.lists[:0]
 	for i := range own.Len() {
@@ -737,55 +737,79 @@ func (s *corroboration) carriers(d *corpus.Doc, own claim.KeyList) []int {
 		}
 	}
 	s.lists = lists
-	return s.union(d, lists)
+	return lists
 }
 
-// union returns the corpus indexes of the articles of lists other than d,
-// sorted and distinct; each list is in index order. The slice is valid
-// until the next call.
-func (s *corroboration) union(d *corpus.Doc, lists [][]*corpus.Doc) []int {
-	// Each key's carriers are in member order, which is index order:
-	// merge them.
-	out, tmp := s.buf[:0], s.merge[:0]
+// anyOther reports whether lists hold an article other than d.
+func anyOther(d *corpus.Doc, lists [][]*corpus.Doc) bool {
 	for _, l := range lists {
-		if len(out) == 0 {
-			for _, m := range l {
-				if m != d {
-					out = append(out, m.Index)
-				}
+		if len(l) > 1 || len(l) == 1 && l[0] != d {
+			return true
+		}
+	}
+	return false
+}
+
+// inLists reports whether any of lists, each in index order, holds the
+// article with corpus index i.
+func inLists(lists [][]*corpus.Doc, i int) bool {
+	for _, l := range lists {
+		if _, ok := slices.BinarySearchFunc(l, i, func(m *corpus.Doc, i int) int { return cmp.Compare(m.Index, i) }); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// carrierMerge walks the union of lists, each in index order, in index
+// order: each article once, and never skip. Terms carried widely in a story
+// of thousands of articles are walked only as far as origins needs.
+type carrierMerge struct {
+	lists [][]*corpus.Doc
+	pos   []int
+	skip  *corpus.Doc
+	last  int
+}
+
+func newCarrierMerge(lists [][]*corpus.Doc, skip *corpus.Doc, pos []int) carrierMerge {
+	pos = slices.Grow(pos[:0], len(lists))[:len(lists)]
+	clear(pos)
+	return carrierMerge{lists: lists, pos: pos, skip: skip, last: -1}
+}
+
+// next returns the next article, or false when the lists are done.
+func (m *carrierMerge) next() (*corpus.Doc, bool) {
+	for {
+		best := -1
+		for k, l := range m.lists {
+			if m.pos[k] < len(l) && (best < 0 || l[m.pos[k]].Index < m.lists[best][m.pos[best]].Index) {
+				best = k
 			}
+		}
+		if best < 0 {
+			return nil, false
+		}
+		x := m.lists[best][m.pos[best]]
+		for k, l := range m.lists {
+			for m.pos[k] < len(l) && l[m.pos[k]].Index == x.Index {
+				m.pos[k]++
+			}
+		}
+		if x == m.skip || x.Index == m.last {
 			continue
 		}
-		tmp = tmp[:0]
-		i := 0
-		for _, m := range l {
-			if m == d {
-				continue
-			}
-			for i < len(out) && out[i] < m.Index {
-				tmp = append(tmp, out[i])
-				i++
-			}
-			if i < len(out) && out[i] == m.Index {
-				i++
-			}
-			tmp = append(tmp, m.Index)
-		}
-		tmp = append(tmp, out[i:]...)
-		out, tmp = tmp, out
+		m.last = x.Index
+		return x, true
 	}
-	s.buf, s.merge = out, tmp
-	return out
 }
 
-// origins splits carriers into independent origins and articles that
-// repeat the term from d; own is false when d itself repeats it from its
-// source (the finding then belongs to the source). carriers are sorted.
-func (s *corroboration) origins(d *corpus.Doc, carriers []int) (found int, copies []*corpus.Doc, own bool) {
-	carries := func(i int) bool {
-		_, ok := slices.BinarySearch(carriers, i)
-		return ok || i == d.Index
-	}
+// origins splits the articles of lists (see carriers) other than d into
+// independent origins and articles that repeat the term from d; own is
+// false when d itself repeats it from its source (the finding then belongs
+// to the source). It stops counting at need origins: found is exact below
+// need, and copies complete only then, which is all its callers read.
+func (s *corroboration) origins(d *corpus.Doc, lists [][]*corpus.Doc, need int) (found int, copies []*corpus.Doc, own bool) {
+	carries := func(i int) bool { return i == d.Index || inLists(lists, i) }
 	limit := len(s.stories.Members(d)) + 1
 	origin := func(x *corpus.Doc) *corpus.Doc {
 		// Walk up while the source also carries the term.
@@ -806,8 +830,12 @@ func (s *corroboration) origins(d *corpus.Doc, carriers []int) (found int, copie
 	// copies go to s.copyBuf, capped so that later appends leave them be.
 	var seen map[*corpus.Doc]bool
 	origins, start := s.originBuf[:0], len(s.copyBuf)
-	for _, i := range carriers {
-		x := s.c.Docs[i]
+	merge := newCarrierMerge(lists, d, s.pos)
+	for len(origins) < need {
+		x, ok := merge.next()
+		if !ok {
+			break
+		}
 		o := origin(x)
 		if o == d {
 			s.copyBuf = append(s.copyBuf, x)
@@ -822,7 +850,7 @@ func (s *corroboration) origins(d *corpus.Doc, carriers []int) (found int, copie
 		case slices.Contains(origins, o):
 			continue
 		case len(origins) == 16:
-			seen = make(map[*corpus.Doc]bool, len(carriers))
+			seen = make(map[*corpus.Doc]bool)
 			for _, p := range origins {
 				seen[p] = true
 			}
@@ -830,7 +858,7 @@ func (s *corroboration) origins(d *corpus.Doc, carriers []int) (found int, copie
 		}
 		origins = append(origins, o)
 	}
-	s.originBuf = origins
+	s.originBuf, s.pos = origins, merge.pos
 	if end := len(s.copyBuf); end > start {
 		copies = s.copyBuf[start:end:end]
 	}
@@ -877,13 +905,13 @@ func (cw *claimWatcher) check(pass *Pass, sup *corroboration, d *corpus.Doc, st 
 			min = st.MinSources
 		}
 		for ti, term := range w.Terms {
-			var carriers []int
+			var carriers []*corpus.Doc
 			for i, m := range members {
 				if m != d && cw.mentions[wi][ti][i] {
-					carriers = append(carriers, m.Index)
+					carriers = append(carriers, m)
 				}
 			}
-			origins, _, own := sup.origins(d, carriers)
+			origins, _, own := sup.origins(d, [][]*corpus.Doc{carriers}, min-1)
 			if !own || origins+1 >= min {
 				continue
 			}
