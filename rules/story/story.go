@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/srclint/srclint/internal/workers"
 	"github.com/srclint/srclint/rules/claim"
@@ -181,39 +182,7 @@ func Group(c *corpus.Corpus) *Grouping {
 		vecs[i] = kept
 		norms[i] = math.Sqrt(norms[i])
 	}
-	// Candidate links: pairs of articles whose similarity reaches
-	// Threshold, found through the postings.
-	type link struct {
-		i, j int32
-		sim  float64
-	}
-	var links []link
-	dot := make([]float64, n)
-	var touched []int
-	for i, v := range vecs {
-		if c.Docs[i].Story != "" || norms[i] == 0 {
-			continue
-		}
-		for _, t := range v {
-			for _, p := range postings[t.id] {
-				j := int(p.doc)
-				if j <= i {
-					continue
-				}
-				if dot[j] == 0 {
-					touched = append(touched, j)
-				}
-				dot[j] += t.w * p.w
-			}
-		}
-		for _, j := range touched {
-			if sim := dot[j] / (norms[i] * norms[j]); norms[j] > 0 && sim >= Threshold {
-				links = append(links, link{int32(i), int32(j), sim})
-			}
-			dot[j] = 0
-		}
-		touched = touched[:0]
-	}
+	links := candidateLinks(c, vecs, norms, postings)
 	// Stories grow from the closest pairs first, and a link that would make
 	// a story larger than MaxStory is refused: single links would otherwise
 	// chain a large archive of related coverage into one story.
@@ -282,6 +251,113 @@ func Group(c *corpus.Corpus) *Grouping {
 		g.of[i] = gi
 	}
 	return g
+}
+
+// link is a candidate pair of articles i < j and their similarity.
+type link struct {
+	i, j int32
+	sim  float64
+}
+
+// maxLinks is the most candidate links an article keeps to later articles:
+// its closest. A story holds at most MaxStory articles, so a link beyond
+// an article's closest 2×MaxStory rarely joins anything; in an archive of
+// one beat without story tags, keeping them all would make the candidate
+// list, and the time and memory of grouping, grow with the square of the
+// number of articles.
+const maxLinks = 2 * MaxStory
+
+// linkScratch is one worker's scratch for candidateLinks.
+type linkScratch struct {
+	dot     []float64
+	touched []int
+	row     []link
+}
+
+// candidateLinks returns the pairs of articles without a front-matter
+// story whose similarity reaches Threshold, found through the postings:
+// for each article its maxLinks closest later articles. Rows are computed
+// on all workers; the result's order is not meaningful (Group sorts it).
+func candidateLinks(c *corpus.Corpus, vecs [][]docTerm, norms []float64, postings [][]posting) []link {
+	n := len(vecs)
+	const rowsPerChunk = 256
+	chunks := make([][]link, (n+rowsPerChunk-1)/rowsPerChunk)
+	pool := sync.Pool{New: func() any { return &linkScratch{dot: make([]float64, n)} }}
+	workers.For(len(chunks), 0, func(ci int) {
+		sc := pool.Get().(*linkScratch)
+		defer pool.Put(sc)
+		var out []link
+		for i := ci * rowsPerChunk; i < min(n, (ci+1)*rowsPerChunk); i++ {
+			if c.Docs[i].Story != "" || norms[i] == 0 {
+				continue
+			}
+			dot := sc.dot
+			for _, t := range vecs[i] {
+				for _, p := range postings[t.id] {
+					j := int(p.doc)
+					if j <= i {
+						continue
+					}
+					if dot[j] == 0 {
+						sc.touched = append(sc.touched, j)
+					}
+					dot[j] += t.w * p.w
+				}
+			}
+			row := sc.row[:0]
+			for _, j := range sc.touched {
+				if sim := dot[j] / (norms[i] * norms[j]); norms[j] > 0 && sim >= Threshold {
+					row = keepClosest(row, link{int32(i), int32(j), sim})
+				}
+				dot[j] = 0
+			}
+			sc.touched = sc.touched[:0]
+			out = append(out, row...)
+			sc.row = row
+		}
+		chunks[ci] = out
+	})
+	return slices.Concat(chunks...)
+}
+
+// closer reports whether link a of a row ranks before b: higher
+// similarity, then the earlier article, as Group takes them.
+func closer(a, b link) bool {
+	return a.sim > b.sim || a.sim == b.sim && a.j < b.j
+}
+
+// keepClosest adds l to row, a heap of at most maxLinks links with the
+// farthest on top, dropping the farthest when full.
+func keepClosest(row []link, l link) []link {
+	if len(row) < maxLinks {
+		row = append(row, l)
+		for k := len(row) - 1; k > 0; {
+			up := (k - 1) / 2
+			if !closer(row[up], row[k]) {
+				break
+			}
+			row[up], row[k] = row[k], row[up]
+			k = up
+		}
+		return row
+	}
+	if !closer(l, row[0]) {
+		return row
+	}
+	row[0] = l
+	for k := 0; ; {
+		far := k
+		for _, ch := range []int{2*k + 1, 2*k + 2} {
+			if ch < len(row) && closer(row[far], row[ch]) {
+				far = ch
+			}
+		}
+		if far == k {
+			return row
+		}
+		row[k], row[far] = row[far], row[k]
+		k = far
+	}
 }
 
 // KeyIndex maps the term keys of the members' claims (claim.DocKeys) to

@@ -327,3 +327,33 @@ func TestWordsPacked(t *testing.T) {
 		}
 	}
 }
+
+// TestKeepClosest checks the row heap against sorting: it keeps a row's
+// maxLinks closest links (higher similarity, then the earlier article),
+// and every link of a row that has no more than that.
+func TestKeepClosest(t *testing.T) {
+	for _, n := range []int{0, 1, maxLinks - 1, maxLinks, maxLinks + 1, 5 * maxLinks} {
+		var all, row []link
+		for j := range n {
+			// Few distinct similarities, so that ties on it are common.
+			l := link{i: 0, j: int32(j + 1), sim: 0.3 + float64((j*7919)%13)/20}
+			all = append(all, l)
+			row = keepClosest(row, l)
+		}
+		order := func(a, b link) int {
+			switch {
+			case closer(a, b):
+				return -1
+			case closer(b, a):
+				return 1
+			}
+			return 0
+		}
+		slices.SortFunc(all, order)
+		slices.SortFunc(row, order)
+		want := all[:min(n, maxLinks)]
+		if !slices.Equal(row, want) {
+			t.Errorf("n=%d: kept %d links, want the %d closest:\n got %v\nwant %v", n, len(row), len(want), row, want)
+		}
+	}
+}
