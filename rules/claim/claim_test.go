@@ -201,6 +201,7 @@ func TestPlaceKind(t *testing.T) {
 		{"Drones struck near Odesa.", "Odesa:a place"},
 		{"Troops moved east of the Dnieper.", "Dnieper:a place"},
 		{"They met in the US.", "US:a place"},
+		{"Envoys landed in DC.", "DC:a place"},
 		{"It barred membership in NATO.", "NATO:a name"},
 		{"The bill stalled in Congress.", "Congress:a name"},
 		{"Envoys spoke at the Peace Talks.", "Peace Talks:a name"},

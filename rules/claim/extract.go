@@ -986,7 +986,7 @@ func institution(run []text.Word) bool {
 		}
 	}
 	switch last.Text {
-	case "US", "USA", "UK", "UAE", "DRC", "DPRK", "PRC", "ROK", "USSR":
+	case "US", "USA", "UK", "UAE", "DRC", "DPRK", "PRC", "ROK", "USSR", "DC", "NYC", "LA":
 		return false
 	}
 	return true
