@@ -202,6 +202,7 @@ func TestPlaceKind(t *testing.T) {
 		{"Troops moved east of the Dnieper.", "Dnieper:a place"},
 		{"They met in the US.", "US:a place"},
 		{"Envoys landed in DC.", "DC:a place"},
+		{"He grew up in the Soviet Union.", "Soviet Union:a place"},
 		{"It barred membership in NATO.", "NATO:a name"},
 		{"The bill stalled in Congress.", "Congress:a name"},
 		{"Envoys spoke at the Peace Talks.", "Peace Talks:a name"},

@@ -973,7 +973,7 @@ func institution(run []text.Word) bool {
 	switch last.Folded {
 	case "congress", "senate", "parliament", "duma", "rada", "knesset", "bundestag", "assembly",
 		"council", "commission", "committee", "court", "ministry", "department", "agency",
-		"administration", "government", "cabinet", "party", "alliance", "union",
+		"administration", "government", "cabinet", "party", "alliance",
 		"talks", "summit", "conference", "forum", "negotiations", "meeting", "convention":
 		return true
 	}
