@@ -137,7 +137,7 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 	sup.startDoc(det)
 	open := sup.open[:0] // reused claim after claim
 	chrome := boilerplate.Blocks.Of(c)[d.Index]
-	for _, cl := range claim.Claims.Of(d) {
+	for cl := range claim.Claims.Of(d).All() {
 		if watched[cl.Sentence.Index] || cl.Sentence.Heading || cuInBlocks(chrome, cl.Sentence.Span) {
 			continue
 		}

@@ -149,7 +149,7 @@ func nmStory(pass *Pass, prov *story.Graph, generic map[string]bool, members []*
 	var facts []nmFact
 	for _, d := range members {
 		det := claim.DetailsOf(d)
-		for _, cl := range claim.Claims.Of(d) {
+		for cl := range claim.Claims.Of(d).All() {
 			for _, t := range cl.Terms {
 				if t.Kind != claim.Number && t.Kind != claim.Money {
 					continue

@@ -122,11 +122,9 @@ func ucNamesAny(d *corpus.Doc, names []string) bool {
 
 // ucNamesOutlet reports whether d names any news organisation.
 func ucNamesOutlet(d *corpus.Doc) bool {
-	for _, cl := range claim.Claims.Of(d) {
-		for _, t := range cl.Terms {
-			if t.Outlet {
-				return true
-			}
+	for _, t := range claim.Claims.Of(d).Terms() {
+		if t.Outlet {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"iter"
 	"slices"
 	"sort"
 	"strings"
@@ -247,7 +248,7 @@ func (x *Details) Numeric(t Term) *Numeric {
 
 // First returns the first term of cls, the claims of the details'
 // article, that has any of keys among its Keys, and whether there is one.
-func (x *Details) First(cls []Claim, keys []string) (Term, bool) {
+func (x *Details) First(cls *Set, keys []string) (Term, bool) {
 	// A key can equal one of keys only if its signature bit is set.
 	var sigs uint64
 	for _, k := range keys {
@@ -258,21 +259,18 @@ func (x *Details) First(cls []Claim, keys []string) (Term, bool) {
 	// among Keys placed before it: a term whose keys end before the Keys
 	// compared so far repeats keys compared already.
 	var next int32
-	for i := range cls {
-		terms := cls[i].Terms
-		for j := range terms {
-			t := &terms[j]
-			r := x.refOf(t)
-			if r.end <= next {
-				continue
-			}
-			for p := r.keys; p < r.end; p++ {
-				if k := x.key(x.tabAt(p)); sigs&keySig(k) != 0 && slices.Contains(keys, k) {
-					return *t, true
-				}
-			}
-			next = r.end
+	for j := range cls.terms {
+		t := &cls.terms[j]
+		r := x.refOf(t)
+		if r.end <= next {
+			continue
 		}
+		for p := r.keys; p < r.end; p++ {
+			if k := x.key(x.tabAt(p)); sigs&keySig(k) != 0 && slices.Contains(keys, k) {
+				return *t, true
+			}
+		}
+		next = r.end
 	}
 	return Term{}, false
 }
@@ -321,10 +319,14 @@ func (t Term) Specificity() int {
 	return 1
 }
 
-// Claim is a sentence with checkable content.
+// Claim is a sentence with checkable content. It is a view of one of its
+// article's claims (Set.All, Set.At), made when read: the article keeps
+// each claim in a few bytes of its Set.
 type Claim struct {
 	Sentence sentence.Sentence
-	Terms    []Term
+	// Terms are the claim's terms, in text order; they share the
+	// article's one block of terms.
+	Terms []Term
 	// cues are the claim's cues, nil when it has none (most claims).
 	cues *cueSet
 }
@@ -361,6 +363,72 @@ func (c *Claim) Threat() string {
 	return c.cues.threat
 }
 
+// Set is an article's claims (Claims), in sentence order. It keeps each
+// claim as its sentence's index and the end of its terms in one block of
+// the article's terms; Claim values are made when read.
+type Set struct {
+	sents []sentence.Sentence // the article's sentences
+	recs  []claimRec
+	terms []Term // the claims' terms, claim after claim
+	cued  []cued // the claims with cues, in claim order
+}
+
+// claimRec is one kept claim: its sentence's index in Set.sents, and the
+// end of its terms in Set.terms (they start where the previous claim's
+// end).
+type claimRec struct {
+	sent, end int32
+}
+
+// cued is the cues of the claim at index claim.
+type cued struct {
+	claim int32
+	cues  cueSet
+}
+
+// Len returns the number of claims.
+func (s *Set) Len() int { return len(s.recs) }
+
+// At returns the i-th claim.
+func (s *Set) At(i int) Claim {
+	c := s.claim(i)
+	if k, ok := slices.BinarySearchFunc(s.cued, int32(i), func(c cued, i int32) int { return int(c.claim - i) }); ok {
+		c.cues = &s.cued[k].cues
+	}
+	return c
+}
+
+// claim returns the i-th claim without its cues.
+func (s *Set) claim(i int) Claim {
+	r := s.recs[i]
+	var from int32
+	if i > 0 {
+		from = s.recs[i-1].end
+	}
+	return Claim{Sentence: s.sents[r.sent], Terms: s.terms[from:r.end:r.end]}
+}
+
+// Terms returns the terms of all the claims, claim after claim: the
+// article's one block of terms, to read, not to modify.
+func (s *Set) Terms() []Term { return s.terms }
+
+// All yields the claims in order.
+func (s *Set) All() iter.Seq[Claim] {
+	return func(yield func(Claim) bool) {
+		k := 0 // the next claim with cues in s.cued
+		for i := range s.recs {
+			c := s.claim(i)
+			if k < len(s.cued) && int(s.cued[k].claim) == i {
+				c.cues = &s.cued[k].cues
+				k++
+			}
+			if !yield(c) {
+				return
+			}
+		}
+	}
+}
+
 // modals mark a sentence about the future or an obligation.
 var modals = map[string]bool{"will": true, "would": true, "must": true, "should": true, "shall": true, "expects": true,
 	"expected": true, "expect": true, "deadline": true, "need": true, "needs": true, "promised": true, "pledged": true,
@@ -375,15 +443,15 @@ var threatVerbs = map[string]bool{"let": true, "fired": true, "replaced": true, 
 // Claims is the per-article extractor: one Claim for each sentence that
 // carries at least one term. Headings are included (their terms support
 // other articles' claims); check Sentence.Heading before reporting one.
-var Claims = &corpus.Extractor[[]Claim]{
+var Claims = &corpus.Extractor[*Set]{
 	Name: "claims",
-	Run:  func(d *corpus.Doc) []Claim { return extracted.Of(d).claims },
+	Run:  func(d *corpus.Doc) *Set { return &extracted.Of(d).claims },
 }
 
 // extraction is what one extraction finds in an article: its claims and
 // the details of their terms, which hold DocKeys.
 type extraction struct {
-	claims  []Claim
+	claims  Set
 	details Details
 }
 
@@ -415,13 +483,13 @@ func SentenceWords(d *corpus.Doc, sents []sentence.Sentence) [][]text.Word {
 
 // Extract finds the claims of the sentences of txt, and the details of
 // their terms.
-func Extract(txt string, sents []sentence.Sentence) ([]Claim, *Details) {
+func Extract(txt string, sents []sentence.Sentence) (*Set, *Details) {
 	words := make([][]text.Word, len(sents))
 	for i, s := range sents {
 		words[i] = text.Words(txt, s.Span)
 	}
 	x := extract(txt, sents, words)
-	return x.claims, &x.details
+	return &x.claims, &x.details
 }
 
 var months = map[string]int{

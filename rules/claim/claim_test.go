@@ -2,6 +2,8 @@ package claim
 
 import (
 	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -12,7 +14,7 @@ import (
 func terms(txt string) []string {
 	var out []string
 	cls, det := Extract(txt, sentence.Split(txt, nil))
-	for _, c := range cls {
+	for c := range cls.All() {
 		for _, t := range c.Terms {
 			s := fmt.Sprintf("%s=%s", txt[t.Span.Start:t.Span.End], strings.Join(det.Keys(t).AppendTo(nil), ","))
 			if t.Outlet {
@@ -76,7 +78,7 @@ func TestQuantities(t *testing.T) {
 	for _, tt := range tests {
 		var got *Numeric
 		cls, det := Extract(tt.in, sentence.Split(tt.in, nil))
-		for _, c := range cls {
+		for c := range cls.All() {
 			for _, tm := range c.Terms {
 				if tm.Kind == Number || tm.Kind == Money {
 					got = det.Numeric(tm)
@@ -107,12 +109,52 @@ func TestCues(t *testing.T) {
 	for _, tt := range tests {
 		cs, _ := Extract(tt.in, sentence.Split(tt.in, nil))
 		var c Claim
-		if len(cs) > 0 {
-			c = cs[0]
+		if cs.Len() > 0 {
+			c = cs.At(0)
 		}
 		if c.Commitment() != tt.commitment || c.Prediction() != tt.prediction || c.Threat() != tt.threat {
 			t.Errorf("%q: cues %q %q %q, want %q %q %q", tt.in, c.Commitment(), c.Prediction(), c.Threat(), tt.commitment, tt.prediction, tt.threat)
 		}
+	}
+}
+
+// TestSetViews checks that Set.At, Set.All and Set.Terms agree: each claim
+// its sentence, terms and cues, the terms one block in claim order.
+func TestSetViews(t *testing.T) {
+	txt := "Ukraine must approve the deal by Thanksgiving. The talks were in Miami. " +
+		"Staff in Kyiv will be let go in May. Nothing here. Witkoff met Umerov in Geneva on Nov. 23."
+	sents := sentence.Split(txt, nil)
+	cls, _ := Extract(txt, sents)
+	if cls.Len() != 4 {
+		t.Fatalf("got %d claims, want 4", cls.Len())
+	}
+	var all []Claim
+	for c := range cls.All() {
+		all = append(all, c)
+	}
+	var terms []Term
+	cued := 0
+	for i, c := range all {
+		at := cls.At(i)
+		if !reflect.DeepEqual(at, c) {
+			t.Errorf("claim %d: At %+v, All %+v", i, at, c)
+		}
+		if c.Sentence != sents[c.Sentence.Index] || len(c.Terms) == 0 {
+			t.Errorf("claim %d: sentence %+v, %d terms", i, c.Sentence, len(c.Terms))
+		}
+		if c.Commitment() != "" || c.Prediction() != "" {
+			cued++
+		}
+		terms = append(terms, c.Terms...)
+	}
+	if cued != 2 {
+		t.Errorf("%d claims with cues, want 2", cued)
+	}
+	if !slices.Equal(terms, cls.Terms()) {
+		t.Errorf("Terms %v, want the claims' %v", cls.Terms(), terms)
+	}
+	if got := all[3].Sentence.Index; got != 4 {
+		t.Errorf("last claim in sentence %d, want 4", got)
 	}
 }
 
@@ -129,7 +171,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("On Nov. 16, Sen. King said $2.5bn by Thanksgiving, killing 11 people. 25.11.2025 13:20")
 	f.Fuzz(func(t *testing.T, in string) {
 		cls, det := Extract(in, sentence.Split(in, nil))
-		for _, c := range cls {
+		for c := range cls.All() {
 			for _, tm := range c.Terms {
 				if (tm.Kind == Number || tm.Kind == Money) != (det.Numeric(tm) != nil) {
 					t.Fatalf("term %+v of kind %v has numeric %v in %q", tm.Span, tm.Kind, det.Numeric(tm), in)
@@ -174,14 +216,14 @@ func TestManyKeys(t *testing.T) {
 	}
 	txt := b.String()
 	cls, det := Extract(txt, sentence.Split(txt, nil))
-	if len(cls) != n {
-		t.Fatalf("got %d claims, want %d", len(cls), n)
+	if cls.Len() != n {
+		t.Fatalf("got %d claims, want %d", cls.Len(), n)
 	}
 	if det.off32 == nil {
 		t.Fatal("want the 32-bit key table")
 	}
-	for i, c := range cls {
-		tm := c.Terms[0]
+	for i := range cls.Len() {
+		tm := cls.At(i).Terms[0]
 		want := "t:" + Singular(strings.ToLower(txt[tm.Span.Start:tm.Span.End]))
 		if k := det.Keys(tm); k.Len() == 0 || k.At(0) != want {
 			t.Fatalf("claim %d: keys %q, want %s first", i, k.AppendTo(nil), want)
@@ -212,7 +254,7 @@ func TestPlaceKind(t *testing.T) {
 	for _, tt := range tests {
 		cls, _ := Extract(tt.in, sentence.Split(tt.in, nil))
 		var got []string
-		for _, c := range cls {
+		for c := range cls.All() {
 			for _, term := range c.Terms {
 				if term.Kind == Name || term.Kind == Place {
 					got = append(got, tt.in[term.Span.Start:term.Span.End]+":"+term.Kind.String())

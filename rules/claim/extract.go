@@ -194,9 +194,8 @@ type scratch struct {
 	kbuf     []byte
 	terms    []draft // the article's terms, claim after claim
 	nums     []Numeric
-	spans    [][2]int // each claim's terms in terms
-	cls      []Claim
-	cued     []cued // the claims of cls with cues
+	recs     []claimRec // the claims, their terms' ends in terms
+	cued     []cued     // the claims of recs with cues
 	used     []bool
 	buf      []byte
 	all      []string
@@ -222,12 +221,6 @@ type draft struct {
 	Term                     // without keys
 	keyList, extraList int32 // lists, or noList
 	num                int32
-}
-
-// cued is the cues of the claim of scratch.cls at index claim.
-type cued struct {
-	claim int32
-	cues  cueSet
 }
 
 // noList is the list id of no keys.
@@ -320,7 +313,7 @@ func extract(txt string, sents []sentence.Sentence, words [][]text.Word) *extrac
 		cs.commitment, cs.prediction = s.cues(sent.Span, ws, class)
 		cs.threat = threat(ws, class)
 		if cs != (cueSet{}) {
-			s.cued = append(s.cued, cued{int32(len(s.cls)), cs})
+			s.cued = append(s.cued, cued{int32(len(s.recs)), cs})
 		}
 		if cs.commitment == "" && cs.prediction == "" && !modal(class) {
 			// "by Monday afternoon" in a past-tense account is a time,
@@ -329,10 +322,9 @@ func extract(txt string, sents []sentence.Sentence, words [][]text.Word) *extrac
 				s.undeadline(&s.terms[k])
 			}
 		}
-		s.cls = append(s.cls, Claim{Sentence: sent})
-		s.spans = append(s.spans, [2]int{start, len(s.terms)})
+		s.recs = append(s.recs, claimRec{int32(i), int32(len(s.terms))})
 	}
-	return s.result()
+	return s.result(sents)
 }
 
 // classify looks up the word classes of every word and finds which
@@ -410,9 +402,9 @@ func candSig(f string) uint {
 // allocations: the claims, their terms (pointer-free), the key strings
 // (one string), the numbers, and one []int32 holding the keys' offsets in
 // the string and the terms' key lists (see Details).
-func (s *scratch) result() *extraction {
+func (s *scratch) result(sents []sentence.Sentence) *extraction {
 	x := &extraction{}
-	if len(s.cls) == 0 {
+	if len(s.recs) == 0 {
 		return x
 	}
 	terms, tab, refs, nn := s.place()
@@ -456,20 +448,10 @@ func (s *scratch) result() *extraction {
 			}
 		}
 	}
-	out := make([]Claim, len(s.cls))
-	for i, c := range s.cls {
-		sp := s.spans[i]
-		c.Terms = terms[sp[0]:sp[1]:sp[1]]
-		out[i] = c
-	}
+	x.claims = Set{sents: sents, recs: slices.Clone(s.recs), terms: terms}
 	if len(s.cued) > 0 {
-		cs := make([]cueSet, len(s.cued))
-		for i, c := range s.cued {
-			cs[i] = c.cues
-			out[c.claim].cues = &cs[i]
-		}
+		x.claims.cued = slices.Clone(s.cued)
 	}
-	x.claims = out
 	x.details.text, x.details.refs, x.details.nums, x.details.ndoc = text.String(), refs, nums, int32(nd)
 	return x
 }
@@ -691,9 +673,7 @@ func (s *scratch) release() {
 	s.terms = s.terms[:0]
 	clear(s.nums)
 	s.nums = s.nums[:0]
-	s.spans = s.spans[:0]
-	clear(s.cls)
-	s.cls = s.cls[:0]
+	s.recs = s.recs[:0]
 	clear(s.cued)
 	s.cued = s.cued[:0]
 	clear(s.all)

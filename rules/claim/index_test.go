@@ -13,7 +13,7 @@ func TestDocKeys(t *testing.T) {
 	for _, d := range corpus.New(generated(t, 300)).Docs {
 		var want []string
 		det := DetailsOf(d)
-		for _, c := range Claims.Of(d) {
+		for c := range Claims.Of(d).All() {
 			for _, tm := range c.Terms {
 				if !tm.Outlet {
 					want = det.Extra(tm).AppendTo(det.Keys(tm).AppendTo(want))

@@ -85,7 +85,7 @@ func (s *support) claims(d *corpus.Doc) []sentenceTerms {
 	var out []sentenceTerms
 	defer func() { s.claimsOf[d.Index] = out }()
 	det := claim.DetailsOf(d)
-	for _, cl := range claim.Claims.Of(d) {
+	for cl := range claim.Claims.Of(d).All() {
 		if cl.Sentence.Heading || s.inChrome(d, cl.Sentence.Span) {
 			continue
 		}

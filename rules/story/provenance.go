@@ -877,11 +877,9 @@ func Attributes(a, b *corpus.Doc) bool {
 		return len(claim.Mentions(a, name)) > 0
 	}
 	own := text.Fold(a.Source)
-	for _, cl := range claim.Claims.Of(a) {
-		for _, t := range cl.Terms {
-			if t.Outlet && !strings.Contains(own, strings.TrimPrefix(text.Fold(a.Text[t.Span.Start:t.Span.End]), "the ")) {
-				return true
-			}
+	for _, t := range claim.Claims.Of(a).Terms() {
+		if t.Outlet && !strings.Contains(own, strings.TrimPrefix(text.Fold(a.Text[t.Span.Start:t.Span.End]), "the ")) {
+			return true
 		}
 	}
 	return false

@@ -85,16 +85,14 @@ func termWeights(c *corpus.Corpus) ([][]docTerm, []int32) {
 	for i, d := range c.Docs {
 		buf = buf[:0]
 		det := claim.DetailsOf(d)
-		for _, cl := range claim.Claims.Of(d) {
-			for _, t := range cl.Terms {
-				if t.Outlet || t.Spelled || t.Kind == claim.Month || t.Kind == claim.Year {
-					continue
-				}
-				keys := det.Keys(t)
-				for j := range keys.Len() {
-					if k := keys.At(j); k[0] != 'k' { // skeletons duplicate tokens
-						buf = append(buf, k)
-					}
+		for _, t := range claim.Claims.Of(d).Terms() {
+			if t.Outlet || t.Spelled || t.Kind == claim.Month || t.Kind == claim.Year {
+				continue
+			}
+			keys := det.Keys(t)
+			for j := range keys.Len() {
+				if k := keys.At(j); k[0] != 'k' { // skeletons duplicate tokens
+					buf = append(buf, k)
 				}
 			}
 		}
