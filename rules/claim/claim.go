@@ -658,8 +658,10 @@ func adjacent(txt string, a, b text.Word) bool {
 }
 
 // prepositions before a number distinguish facts: a margin "by 3,870
-// votes" from a total "of 212,000 votes".
-var prepositions = map[string]bool{"by": true, "of": true, "to": true, "from": true, "than": true, "at": true, "with": true}
+// votes" from a total "of 212,000 votes". Each maps to itself, so that a
+// Numeric keeps the constant and not the folded word ("By" folds into a
+// string that the article's other folded words share).
+var prepositions = map[string]string{"by": "by", "of": "of", "to": "to", "from": "from", "than": "than", "at": "at", "with": "with"}
 
 // contextVerbs normalise the verbs of casualty and similar counts, so
 // that "killing 11 people" and "14 people were killed" state one fact.
@@ -677,6 +679,16 @@ func contextWord(w string) string {
 		return c
 	}
 	return Singular(w)
+}
+
+// owned returns s, cut from w's folded form, in memory of its own when
+// that form is not the text: folded forms that differ from the text share
+// one allocation for a whole region, which a kept Numeric must not hold.
+func owned(w text.Word, s string) string {
+	if w.Folded != w.Text {
+		return strings.Clone(s)
+	}
+	return s
 }
 
 // adjacentish allows spaces and hyphens between words of a phrase.

@@ -1081,7 +1081,7 @@ func (s *scratch) numberTerm(ws []text.Word, class []uint32, i int) (t draft, n 
 				continue
 			}
 			if !ws[k].Capital && hasLetter(fw) && !stop[fw] && adjacentish(txt, ws[k-1], ws[k]) {
-				unit = Singular(fw)
+				unit = owned(ws[k], Singular(fw))
 				next = k + 1
 				n = k - i + 1
 			}
@@ -1107,12 +1107,12 @@ func (s *scratch) numberTerm(ws []text.Word, class []uint32, i int) (t draft, n 
 				continue
 			}
 			if !ws[k].Capital && hasLetter(fw) && !stop[fw] && adjacentish(txt, ws[k-1], ws[k]) {
-				num.Context = contextWord(fw)
+				num.Context = owned(ws[k], contextWord(fw))
 			}
 			break
 		}
-		if i > 0 && prepositions[ws[i-1].Folded] {
-			num.Before = ws[i-1].Folded
+		if i > 0 {
+			num.Before = prepositions[ws[i-1].Folded]
 		}
 		// "killing 11 people": the verb before the number is the context.
 		if num.Context == "" && i > 0 {
