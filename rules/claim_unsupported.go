@@ -79,7 +79,8 @@ func (claimUnsupportedRule) NewSettings() any {
 
 // cuTerm is one term occurrence with its corroboration.
 type cuTerm struct {
-	t       claim.Term
+	t       claim.Term    // the term, of Kind 0 for a threat
+	span    article.Span  // the term's span, the sentence's for a threat
 	keys    claim.KeyList // the term's keys (claim.Details.Keys), none for a threat
 	text    string        // the term as written, or the threat phrase
 	origins int           // independent carriers other than the article
@@ -145,7 +146,8 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 		sup.copyBuf = sup.copyBuf[:0] // the open terms' copies
 		anchored := false
 		for _, t := range cl.Terms {
-			written := d.Text[t.Span.Start:t.Span.End]
+			span := t.Span()
+			written := d.Text[span.Start:span.End]
 			if t.Outlet || sup.outlet(written) {
 				continue
 			}
@@ -161,10 +163,10 @@ func claimUnsupportedIn(pass *Pass, st *ClaimUnsupportedSettings, sup *corrobora
 			if !first || origins+1 >= st.MinSources || sup.anyReported(own) {
 				continue
 			}
-			open = append(open, cuTerm{t: t, keys: own, text: written, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
+			open = append(open, cuTerm{t: t, span: span, keys: own, text: written, origins: origins, copies: copies, why: cuWhy(cl, t, prov.Source(d) != nil)})
 		}
 		if cl.Threat() != "" && !cuHasWarning(open) && !cuThreatSupported(c, d, members, prov, cl) {
-			open = append(open, cuTerm{t: claim.Term{Kind: 0, Span: cl.Sentence.Span}, text: cl.Threat(), why: "threat"})
+			open = append(open, cuTerm{span: cl.Sentence.Span, text: cl.Threat(), why: "threat"})
 		}
 		if !cuHasWarning(open) && (!anchored || !cuWorthReporting(open)) {
 			continue
@@ -324,7 +326,7 @@ func cuDiagnostic(pass *Pass, st *ClaimUnsupportedSettings, sup *corroboration, 
 		if sa, sb := a.t.Specificity(), b.t.Specificity(); sa != sb {
 			return sb - sa
 		}
-		return a.t.Span.Start - b.t.Span.Start
+		return a.span.Start - b.span.Start
 	})
 	// The message is built in one buffer, reused diagnostic after
 	// diagnostic: m(parts...) appends.
@@ -507,20 +509,20 @@ func cuClosest(d *corpus.Doc, cl claim.Claim, e *story.Edge) (article.Span, bool
 // cuDeadlinePhrase returns the deadline as written with the word that
 // introduces it: "by Thanksgiving".
 func cuDeadlinePhrase(txt string, t claim.Term) string {
-	start := t.Span.Start
-	before := strings.TrimRight(txt[:start], " \u00a0")
+	span := t.Span()
+	before := strings.TrimRight(txt[:span.Start], " \u00a0")
 	for _, w := range []string{"no later than", "by the", "until the", "by", "until", "till", "deadline of", "deadline"} {
 		if len(before) >= len(w) && strings.EqualFold(before[len(before)-len(w):], w) {
-			return before[len(before)-len(w):] + txt[len(before):t.Span.End]
+			return before[len(before)-len(w):] + txt[len(before):span.End]
 		}
 	}
-	return txt[t.Span.Start:t.Span.End]
+	return txt[span.Start:span.End]
 }
 
 // cuFirstKey finds the first occurrence in d of a term with any of keys.
 func cuFirstKey(d *corpus.Doc, keys []string) article.Span {
 	if t, ok := claim.DetailsOf(d).First(claim.Claims.Of(d), keys); ok {
-		return t.Span
+		return t.Span()
 	}
 	return article.Span{}
 }

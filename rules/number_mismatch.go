@@ -319,7 +319,7 @@ func nmCheck(pass *Pass, prov *story.Graph, keys func() *story.Keys, facts []nmF
 					continue
 				}
 				g := byVal[w].facts[0]
-				d.Related = append(d.Related, Related{Doc: g.doc, Span: g.term.Span, Message: fmt.Sprintf("%s gives %s", ShortSource(c, g.doc.Source), claim.FormatValue(w))})
+				d.Related = append(d.Related, Related{Doc: g.doc, Span: g.term.Span(), Message: fmt.Sprintf("%s gives %s", ShortSource(c, g.doc.Source), claim.FormatValue(w))})
 			}
 			pass.Report(d)
 		}
@@ -353,7 +353,7 @@ func nmTwoFacts(f nmFact, vals map[float64]bool) bool {
 // nmSpan is the number's span, from the preposition that tells its fact
 // ("by 3,780 votes") when there is one.
 func nmSpan(f nmFact) article.Span {
-	sp := f.term.Span
+	sp := f.term.Span()
 	if f.num.Context == "" && f.num.Before != "" {
 		before := strings.TrimRight(f.doc.Text[:sp.Start], " ")
 		if strings.HasSuffix(strings.ToLower(before), f.num.Before) {

@@ -63,8 +63,8 @@ func (k Kind) Time() bool {
 // and numbers are in its article's Details, read through Details.Keys,
 // Details.Extra and Details.Numeric.
 type Term struct {
-	// Span is the term's exact byte span in the article's text.
-	Span article.Span
+	// start and end are the term's byte span in the article's text (Span).
+	start, end uint32
 	// ref locates the term's keys in Details.tab (see termRef): packed
 	// in place when they fit, else the index of a termRef in
 	// Details.refs.
@@ -79,6 +79,9 @@ type Term struct {
 	// Spelled is true for numbers written as words ("three days").
 	Spelled bool
 }
+
+// Span returns the term's exact byte span in the article's text.
+func (t Term) Span() article.Span { return article.Span{Start: int(t.start), End: int(t.end)} }
 
 // A Term's ref packs its termRef when the ref has no aux and fits: the
 // first key's place in Details.tab in the low refKeyBits bits, the

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"github.com/srclint/srclint/rules/sentence"
 )
@@ -16,7 +17,7 @@ func terms(txt string) []string {
 	cls, det := Extract(txt, sentence.Split(txt, nil))
 	for c := range cls.All() {
 		for _, t := range c.Terms {
-			s := fmt.Sprintf("%s=%s", txt[t.Span.Start:t.Span.End], strings.Join(det.Keys(t).AppendTo(nil), ","))
+			s := fmt.Sprintf("%s=%s", txt[t.Span().Start:t.Span().End], strings.Join(det.Keys(t).AppendTo(nil), ","))
 			if t.Outlet {
 				s += " outlet"
 			}
@@ -158,6 +159,17 @@ func TestSetViews(t *testing.T) {
 	}
 }
 
+// TestKeptSizes guards the size of what an article keeps a claim and a
+// term: hundreds of thousands of each stay live on a large corpus.
+func TestKeptSizes(t *testing.T) {
+	if n := unsafe.Sizeof(claimRec{}); n != 8 {
+		t.Errorf("claimRec is %d bytes, want 8", n)
+	}
+	if n := unsafe.Sizeof(Term{}); n != 16 {
+		t.Errorf("Term is %d bytes, want 16", n)
+	}
+}
+
 func TestFindPhrase(t *testing.T) {
 	txt := "According to the Journal’s sources, the WSJ wrote it. Not journalism."
 	for phrase, want := range map[string]int{"the Journal": 1, "Journal": 1, "WSJ": 1, "wall street journal": 0, "": 0} {
@@ -174,12 +186,12 @@ func FuzzExtract(f *testing.F) {
 		for c := range cls.All() {
 			for _, tm := range c.Terms {
 				if (tm.Kind == Number || tm.Kind == Money) != (det.Numeric(tm) != nil) {
-					t.Fatalf("term %+v of kind %v has numeric %v in %q", tm.Span, tm.Kind, det.Numeric(tm), in)
+					t.Fatalf("term %+v of kind %v has numeric %v in %q", tm.Span(), tm.Kind, det.Numeric(tm), in)
 				}
 				det.Keys(tm)
 				det.Extra(tm)
-				if tm.Span.Start < c.Sentence.Span.Start || tm.Span.End > c.Sentence.Span.End || tm.Span.Start >= tm.Span.End {
-					t.Fatalf("term %+v outside sentence %+v in %q", tm.Span, c.Sentence.Span, in)
+				if tm.Span().Start < c.Sentence.Span.Start || tm.Span().End > c.Sentence.Span.End || tm.Span().Start >= tm.Span().End {
+					t.Fatalf("term %+v outside sentence %+v in %q", tm.Span(), c.Sentence.Span, in)
 				}
 			}
 		}
@@ -224,12 +236,12 @@ func TestManyKeys(t *testing.T) {
 	}
 	for i := range cls.Len() {
 		tm := cls.At(i).Terms[0]
-		want := "t:" + Singular(strings.ToLower(txt[tm.Span.Start:tm.Span.End]))
+		want := "t:" + Singular(strings.ToLower(txt[tm.Span().Start:tm.Span().End]))
 		if k := det.Keys(tm); k.Len() == 0 || k.At(0) != want {
 			t.Fatalf("claim %d: keys %q, want %s first", i, k.AppendTo(nil), want)
 		}
 	}
-	if tm, ok := det.First(cls, []string{"t:qorbexinfaa"}); !ok || txt[tm.Span.Start:tm.Span.End] != "Qorbexinfaa" {
+	if tm, ok := det.First(cls, []string{"t:qorbexinfaa"}); !ok || txt[tm.Span().Start:tm.Span().End] != "Qorbexinfaa" {
 		t.Errorf("First: %v %v", tm, ok)
 	}
 }
@@ -257,7 +269,7 @@ func TestPlaceKind(t *testing.T) {
 		for c := range cls.All() {
 			for _, term := range c.Terms {
 				if term.Kind == Name || term.Kind == Place {
-					got = append(got, tt.in[term.Span.Start:term.Span.End]+":"+term.Kind.String())
+					got = append(got, tt.in[term.Span().Start:term.Span().End]+":"+term.Kind.String())
 				}
 			}
 		}

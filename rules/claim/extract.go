@@ -218,7 +218,9 @@ type scratch struct {
 // until result places them in the key table, and its num is 1 + the index
 // of its Numeric in scratch.nums, or 0.
 type draft struct {
-	Term                     // without keys
+	Term // without keys and span
+	// Span is the term's byte span: result packs it into the Term.
+	Span               article.Span
 	keyList, extraList int32 // lists, or noList
 	num                int32
 }
@@ -290,8 +292,12 @@ func newDraft(kind Kind, deadline bool, keys, extra int32) draft {
 
 // extract returns the claims of the sentences of txt (their words given),
 // the details of their terms and the sorted distinct keys of their terms
-// (see DocKeys).
+// (see DocKeys). A text over 4 GiB has no claims: a Term's span is two
+// 32-bit offsets.
 func extract(txt string, sents []sentence.Sentence, words [][]text.Word) *extraction {
+	if uint64(len(txt)) > math.MaxUint32 {
+		return &extraction{} // a Term's span would not fit
+	}
 	s := scratchPool.Get().(*scratch)
 	defer s.release()
 	s.txt = txt
@@ -573,6 +579,7 @@ func (s *scratch) place() (terms []Term, tab []int32, refs []termRef, nn int32) 
 		d := &s.terms[i]
 		t := &terms[i]
 		*t = d.Term
+		t.start, t.end = uint32(d.Span.Start), uint32(d.Span.End)
 		var r termRef
 		switch {
 		case d.extraList != noList:

@@ -61,7 +61,7 @@ func (s *support) salient(d *corpus.Doc, t claim.Term) bool {
 	if t.Outlet || t.Specificity() < minSpecificity {
 		return false
 	}
-	written := d.Text[t.Span.Start:t.Span.End]
+	written := d.Text[t.Span().Start:t.Span().End]
 	f := strings.TrimPrefix(text.Fold(strings.TrimSuffix(strings.TrimSuffix(written, "’s"), "'s")), "the ")
 	return !s.names[f]
 }

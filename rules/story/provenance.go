@@ -878,7 +878,7 @@ func Attributes(a, b *corpus.Doc) bool {
 	}
 	own := text.Fold(a.Source)
 	for _, t := range claim.Claims.Of(a).Terms() {
-		if t.Outlet && !strings.Contains(own, strings.TrimPrefix(text.Fold(a.Text[t.Span.Start:t.Span.End]), "the ")) {
+		if t.Outlet && !strings.Contains(own, strings.TrimPrefix(text.Fold(a.Text[t.Span().Start:t.Span().End]), "the ")) {
 			return true
 		}
 	}
