@@ -30,10 +30,12 @@ type env struct {
 }
 
 // gcPercent is the garbage collector's target unless GOGC is set: most of
-// srclint's heap is facts kept for the whole run, so a tighter target than
-// Go's 100 lowers peak memory by about a fifth for the same run time (the
-// page faults of a larger heap cost what the extra collections save).
-const gcPercent = 50
+// srclint's heap is facts kept for the whole run, so a tight target pays.
+// Against Go's 100, 25 lowers peak memory by about a quarter; against 50,
+// it costs 2-3% CPU on 10k articles and saves 12% of peak memory, and on
+// 100k it is faster (the page faults of a larger heap cost more than the
+// extra collections).
+const gcPercent = 25
 
 func main() {
 	if os.Getenv("GOGC") == "" {
