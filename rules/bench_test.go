@@ -36,7 +36,7 @@ func benchCorpus(tb testing.TB, n int) ([]*article.Article, *gencorpus.Manifest,
 func score(b *testing.B, m *gencorpus.Manifest, fs []finding.Finding) {
 	rep := &gencorpus.Report{}
 	for _, f := range fs {
-		rep.Findings = append(rep.Findings, gencorpus.Finding{Rule: f.Rule, Path: f.Path, Line: f.Line, Offset: f.Offset, EndOffset: f.EndOffset})
+		rep.Findings = append(rep.Findings, gencorpus.Finding{Rule: f.Rule, Path: f.Path, Line: int(f.Line), Offset: int(f.Offset), EndOffset: int(f.EndOffset)})
 	}
 	s := gencorpus.ScoreReport(m, rep)
 	b.ReportMetric(100*s.Recall(), "recall-%")

@@ -163,7 +163,7 @@ func TestBoilerplateCorpus(t *testing.T) {
 			continue
 		}
 		for _, f := range fs {
-			if f.Path == "fixtures/corpus/"+s.File && f.Line <= s.Line && s.Line <= f.EndLine {
+			if f.Path == "fixtures/corpus/"+s.File && int(f.Line) <= s.Line && s.Line <= int(f.EndLine) {
 				t.Errorf("boilerplate fired on silent case %s:%d %q", s.File, s.Line, s.Text)
 			}
 		}

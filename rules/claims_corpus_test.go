@@ -58,7 +58,8 @@ func loadTestCorpus(t *testing.T) (map[string]string, corpusManifest) {
 }
 
 // covers reports whether the finding's span covers line:column.
-func covers(f finding.Finding, line, col int) bool {
+func covers(f finding.Finding, line32, col32 int) bool {
+	line, col := int32(line32), int32(col32)
 	if line < f.Line || line > f.EndLine {
 		return false
 	}

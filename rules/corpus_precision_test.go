@@ -44,14 +44,14 @@ func TestCorpusPrecisionAndRecall(t *testing.T) {
 		t.Fatalf("corpus has %d articles", len(files))
 	}
 	fs := ruletest.Run(t, string(srclint.DefaultRules()), files)
-	key := func(rule, file string, line int) string { return fmt.Sprintf("%s %s:%d", rule, file, line) }
+	key := func(rule, file string, line int32) string { return fmt.Sprintf("%s %s:%d", rule, file, line) }
 	found := map[string]bool{}
 	for _, f := range fs {
 		found[key(f.Rule, strings.TrimPrefix(f.Path, "fixtures/corpus/"), f.Line)] = true
 	}
 	planted := map[string]bool{}
 	for _, d := range m.Discrepancy {
-		k := key(d.Rule, d.File, d.Line)
+		k := key(d.Rule, d.File, int32(d.Line))
 		planted[k] = true
 		if !found[k] {
 			t.Errorf("planted discrepancy not found: %s (%q)", k, d.Text)
@@ -73,8 +73,8 @@ func TestCorpusPrecisionAndRecall(t *testing.T) {
 		for _, rule := range s.MustNot {
 			rule, warnOnly := strings.CutSuffix(rule, ":warning")
 			for _, f := range fs {
-				if f.Rule == rule && strings.TrimPrefix(f.Path, "fixtures/corpus/") == s.File && f.Line == s.Line &&
-					(!warnOnly || f.Severity >= finding.Warning) && !planted[key(f.Rule, s.File, s.Line)] {
+				if f.Rule == rule && strings.TrimPrefix(f.Path, "fixtures/corpus/") == s.File && int(f.Line) == s.Line &&
+					(!warnOnly || f.Severity >= finding.Warning) && !planted[key(f.Rule, s.File, int32(s.Line))] {
 					t.Errorf("silent case (%s) flagged: %s:%d %s: %s", s.Kind, s.File, s.Line, f.Rule, f.Message)
 				}
 			}

@@ -173,7 +173,7 @@ func runRule(r Rule, c *corpus.Corpus, opts Options) (out [][]finding.Finding, e
 			s = d.Severity
 		}
 		f := finding.Finding{Rule: m.ID, Severity: s, Message: d.Message, Location: finding.Locate(d.Doc.Article, d.Span, "")}
-		f.LineText = d.Doc.Line(f.Line)
+		f.LineText = d.Doc.Line(int(f.Line))
 		if len(d.Related) > 0 {
 			f.Related = make([]finding.Location, 0, min(len(d.Related), MaxRelated))
 		}
@@ -257,7 +257,7 @@ func problemFinding(p load.Problem) finding.Finding {
 		loc = finding.Location{Path: a.Path, AbsPath: a.AbsPath, Source: a.Source, Line: 1, Column: 1, Column16: 1, EndLine: 1, EndColumn: 1, EndColumn16: 1}
 	}
 	f := finding.Finding{Rule: inputRuleID, Severity: p.Severity, Message: p.Message, Location: loc}
-	f.LineText = a.Line(f.Line)
+	f.LineText = a.Line(int(f.Line))
 	return f
 }
 

@@ -76,7 +76,7 @@ func FuzzPipeline(f *testing.F) {
 				if !ok {
 					t.Fatalf("%s of %s: unknown path %q", what, fd.Rule, l.Path)
 				}
-				if err := fuzzcheck.Located(txt, l.Offset, l.EndOffset, l.Line, l.Column, l.EndLine, l.EndColumn, l.Text); err != nil {
+				if err := fuzzcheck.Located(txt, int(l.Offset), int(l.EndOffset), int(l.Line), int(l.Column), int(l.EndLine), int(l.EndColumn), l.Text); err != nil {
 					t.Fatalf("%s of %s finding %q: %v", what, fd.Rule, fd.Message, err)
 				}
 			}

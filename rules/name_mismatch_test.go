@@ -196,7 +196,7 @@ func planted(m *gencorpus.Manifest, fs []finding.Finding) int {
 			file = strings.Join(parts[len(parts)-2:], "/")
 		}
 		for _, p := range by[key{f.Rule, file}] {
-			if f.Offset < p.EndOffset && p.Offset < f.EndOffset {
+			if int(f.Offset) < p.EndOffset && p.Offset < int(f.EndOffset) {
 				hit++
 				break
 			}

@@ -90,7 +90,7 @@ func quoteScore(m *gencorpus.Manifest, fs []finding.Finding) (recall, precision 
 		}
 		hit := false
 		for _, p := range plants[file] {
-			if f.Offset < p.EndOffset && p.Offset < f.EndOffset {
+			if int(f.Offset) < p.EndOffset && p.Offset < int(f.EndOffset) {
 				found[p] = true
 				hit = true
 			}

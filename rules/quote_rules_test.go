@@ -50,7 +50,7 @@ func TestQuoteRulesSeeds(t *testing.T) {
 	// 002:30), the scare quotes of 003:1 and 003:4 — checked by the exact
 	// list above; the related locations point at the other version.
 	for _, f := range fs {
-		if f.Rule == "quote-altered" && (len(f.Related) != 1 || f.Related[0].Line != map[bool]int{true: 21, false: 49}[f.Line == 49]) {
+		if f.Rule == "quote-altered" && (len(f.Related) != 1 || f.Related[0].Line != map[bool]int32{true: 21, false: 49}[f.Line == 49]) {
 			t.Errorf("%s:%d: related = %+v", f.Path, f.Line, f.Related)
 		}
 	}

@@ -144,7 +144,7 @@ func (s *Suppress) Process(fs []finding.Finding) ([]finding.Finding, error) {
 	}
 	out := make([]finding.Finding, 0, len(fs))
 	for _, f := range fs {
-		if !suppressed(byLine[key{f.Path, f.Line}], f.Rule) {
+		if !suppressed(byLine[key{f.Path, int(f.Line)}], f.Rule) {
 			out = append(out, f)
 		}
 	}
@@ -185,7 +185,7 @@ func (s *Suppress) unused(d *directive) []finding.Finding {
 		loc := finding.Locate(d.art, span, "")
 		return finding.Finding{
 			Rule: rules.UnusedSuppressionID, Severity: s.Severity, Message: msg,
-			Location: loc, LineText: d.art.Line(loc.Line),
+			Location: loc, LineText: d.art.Line(int(loc.Line)),
 		}
 	}
 	if len(d.rules) == 0 {

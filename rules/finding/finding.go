@@ -68,18 +68,18 @@ type Location struct {
 	Path        string
 	AbsPath     string
 	Source      string
-	Line        int
-	Column      int
-	Column16    int
-	EndLine     int
-	EndColumn   int
-	EndColumn16 int
-	Offset      int
-	EndOffset   int
+	Line        int32
+	Column      int32
+	Column16    int32
+	EndLine     int32
+	EndColumn   int32
+	EndColumn16 int32
+	Offset      int32
+	EndOffset   int32
 	// Offset16 and EndOffset16 are the span's offsets into the decoded
 	// text counted in UTF-16 code units (SARIF charOffset and charLength).
-	Offset16    int
-	EndOffset16 int
+	Offset16    int32
+	EndOffset16 int32
 	// Text is the exact text the span covers.
 	Text string
 	// Message explains what this location shows (for related locations).
@@ -130,10 +130,10 @@ func Locate(a *article.Article, s article.Span, msg string) Location {
 	p, e := a.Position(s.Start), a.Position(s.End)
 	return Location{
 		Path: a.Path, AbsPath: a.AbsPath, Source: a.Source,
-		Line: p.Line, Column: p.Column, Column16: p.Column16,
-		EndLine: e.Line, EndColumn: e.Column, EndColumn16: e.Column16,
-		Offset: s.Start, EndOffset: s.End,
-		Offset16: p.Offset16, EndOffset16: e.Offset16,
+		Line: int32(p.Line), Column: int32(p.Column), Column16: int32(p.Column16),
+		EndLine: int32(e.Line), EndColumn: int32(e.Column), EndColumn16: int32(e.Column16),
+		Offset: int32(s.Start), EndOffset: int32(s.End),
+		Offset16: int32(p.Offset16), EndOffset16: int32(e.Offset16),
 		Text: a.Text[s.Start:s.End], Message: msg,
 	}
 }

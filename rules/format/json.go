@@ -125,7 +125,7 @@ func appendField(b []byte, indent, key, value string, more bool) []byte {
 }
 
 // appendIntField appends `"key": n,` on a new line.
-func appendIntField(b []byte, indent, key string, n int) []byte {
+func appendIntField[N int | int32](b []byte, indent, key string, n N) []byte {
 	b = append(b, '\n')
 	b = append(b, indent...)
 	b = appendJSONString(b, key)

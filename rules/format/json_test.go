@@ -19,12 +19,12 @@ func referenceJSON(t *testing.T, r *Report) []byte {
 	for _, f := range r.Findings {
 		jf := jsonFinding{
 			Rule: f.Rule, Severity: f.Severity.String(), Path: f.Path,
-			Line: f.Line, Column: f.Column, EndLine: f.EndLine, EndColumn: f.EndColumn,
-			Offset: f.Offset, EndOffset: f.EndOffset, Text: f.Text, Message: f.Message,
+			Line: int(f.Line), Column: int(f.Column), EndLine: int(f.EndLine), EndColumn: int(f.EndColumn),
+			Offset: int(f.Offset), EndOffset: int(f.EndOffset), Text: f.Text, Message: f.Message,
 			Source: f.Source, Fingerprint: f.Fingerprint, Related: []jsonRelated{},
 		}
 		for _, rl := range f.Related {
-			jf.Related = append(jf.Related, jsonRelated{rl.Path, rl.Line, rl.Column, rl.EndLine, rl.EndColumn, rl.Text, rl.Message})
+			jf.Related = append(jf.Related, jsonRelated{rl.Path, int(rl.Line), int(rl.Column), int(rl.EndLine), int(rl.EndColumn), rl.Text, rl.Message})
 		}
 		out.Findings = append(out.Findings, jf)
 	}

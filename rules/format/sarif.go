@@ -371,9 +371,9 @@ func isWordByte(b byte) bool {
 // physical builds a SARIF physical location with a UTF-16 region.
 func physical(l *finding.Location, root string) sarifPhysicalLocation {
 	region := sarifRegion{
-		StartLine: l.Line, StartColumn: l.Column16,
-		EndLine: l.EndLine, EndColumn: l.EndColumn16,
-		CharOffset: l.Offset16, CharLength: l.EndOffset16 - l.Offset16,
+		StartLine: int(l.Line), StartColumn: int(l.Column16),
+		EndLine: int(l.EndLine), EndColumn: int(l.EndColumn16),
+		CharOffset: int(l.Offset16), CharLength: int(l.EndOffset16 - l.Offset16),
 	}
 	if l.Text != "" {
 		region.Snippet = &sarifText{Text: l.Text}
@@ -389,12 +389,12 @@ func contextRegion(f *finding.Finding) *sarifRegion {
 		return nil
 	}
 	n := article.UTF16Len(f.LineText)
-	if f.Column16 == 1 && f.EndColumn16 == n+1 {
+	if f.Column16 == 1 && int(f.EndColumn16) == n+1 {
 		return nil // the region is the whole line; a context must be larger
 	}
 	return &sarifRegion{
-		StartLine: f.Line, StartColumn: 1, EndLine: f.Line, EndColumn: n + 1,
-		CharOffset: f.Offset16 - (f.Column16 - 1), CharLength: n,
+		StartLine: int(f.Line), StartColumn: 1, EndLine: int(f.Line), EndColumn: n + 1,
+		CharOffset: int(f.Offset16 - (f.Column16 - 1)), CharLength: n,
 		Snippet: &sarifText{Text: f.LineText},
 	}
 }

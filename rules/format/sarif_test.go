@@ -15,8 +15,8 @@ import (
 func loc(abs, src string, line, col, endLine, endCol, off16, end16 int, text string) finding.Location {
 	return finding.Location{
 		Path: strings.TrimPrefix(abs, "/repo/"), AbsPath: abs, Source: src,
-		Line: line, Column: col, Column16: col, EndLine: endLine, EndColumn: endCol, EndColumn16: endCol,
-		Offset16: off16, EndOffset16: end16, Text: text,
+		Line: int32(line), Column: int32(col), Column16: int32(col), EndLine: int32(endLine), EndColumn: int32(endCol), EndColumn16: int32(endCol),
+		Offset16: int32(off16), EndOffset16: int32(end16), Text: text,
 	}
 }
 
@@ -129,7 +129,7 @@ func TestSARIFEmptyReportHasResultsArray(t *testing.T) {
 func TestResultMessage(t *testing.T) {
 	short := shortNames([]string{"000_a", "001_b", "002_c", "Reuters"})
 	rel := func(src string, line, col int, text string) finding.Location {
-		return finding.Location{Source: src, Line: line, Column: col, Text: text}
+		return finding.Location{Source: src, Line: int32(line), Column: int32(col), Text: text}
 	}
 	many := make([]finding.Location, 12)
 	for i := range many {

@@ -66,10 +66,10 @@ func (t Text) Format(w io.Writer, r *Report) error {
 func writeContext(w io.Writer, f *finding.Finding, paint func(string, string) string) {
 	line := strings.ReplaceAll(f.LineText, "\t", " ")
 	runes := []rune(line)
-	start := f.Column - 1
+	start := int(f.Column) - 1
 	end := len(runes)
 	if f.EndLine == f.Line {
-		end = f.EndColumn - 1
+		end = int(f.EndColumn) - 1
 	}
 	if start > len(runes) {
 		start = len(runes)

@@ -96,7 +96,7 @@ func (h HTML) Write(w io.Writer, r *Report) error {
 		p.Stories = append(p.Stories, hs)
 	}
 	for _, f := range r.Findings {
-		p.Findings = append(p.Findings, htmlFinding{Finding: f, Short: short(names, f.Source), Href: h.href(f.Path, f.Line)})
+		p.Findings = append(p.Findings, htmlFinding{Finding: f, Short: short(names, f.Source), Href: h.href(f.Path, int(f.Line))})
 	}
 	t, err := htmlTemplate.Clone()
 	if err != nil {

@@ -37,7 +37,7 @@ func sample() *Report {
 			Findings: 3, Warnings: 2, Notes: 1, ByRule: map[string]int{"variant": 2, "boilerplate": 1}},
 	}
 	loc := func(path, src string, line int) finding.Location {
-		return finding.Location{Path: path, Source: src, Line: line, Column: 1}
+		return finding.Location{Path: path, Source: src, Line: int32(line), Column: 1}
 	}
 	return &Report{Scorecard: sc, Files: 3, Version: "test", Findings: []finding.Finding{
 		{Rule: "variant", Severity: finding.Warning, Message: `"Kiev" is a variant of "Kyiv"`, Location: loc("a/1.md", "Alpha", 4)},
