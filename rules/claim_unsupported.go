@@ -712,10 +712,10 @@ func (s *corroboration) anyReported(keys claim.KeyList) bool {
 	return false
 }
 
-// carriers returns, for each of own (keys of d, the current article, see
-// startDoc) and their configured variants, the articles of d's story that
-// carry it: lists in index order, which may hold d. The slice is valid
-// until the next call.
+// carriers returns, for each of own (keys of the current article, see
+// startDoc) and their configured variants, the articles of the story that
+// carry it: lists in index order, which may hold the current article. The
+// slice is valid until the next call.
 func (s *corroboration) carriers(own claim.KeyList) [][]*corpus.Doc {
 	// An article repeats its keys: each is looked up once.
 	lists := s.lists[:0]
