@@ -257,11 +257,11 @@ func (w *Words) pos(p int) int { return w.num(int(w.n) + p) }
 // wordScratch is sentenceWords's working memory, recycled between
 // articles.
 type wordScratch struct {
-	slots []wordSlot // distinct words → index plus one, 0 when empty
-	dict  []Word     // distinct words in order of first appearance
-	last  []int32    // by distinct word: the last sentence holding it, plus one
-	ends  []int32
-	pos   []int32
+	ids  wordIDs // distinct words → their index in dict
+	dict []Word  // distinct words in order of first appearance
+	last []int32 // by distinct word: the last sentence holding it, plus one
+	ends []int32
+	pos  []int32
 }
 
 var wordScratches = sync.Pool{New: func() any { return new(wordScratch) }}
@@ -271,15 +271,7 @@ func sentenceWords(d *corpus.Doc) *Words {
 	all := claim.BodyWords.Of(d)
 	ws := wordScratches.Get().(*wordScratch)
 	defer wordScratches.Put(ws)
-	// The table holds at most every word of the article, kept under half
-	// full.
-	size, shift := 16, uint(64-4)
-	for size < 2*len(all) {
-		size, shift = 2*size, shift-1
-	}
-	ws.slots = resize(ws.slots, size)
-	clear(ws.slots)
-	mask := size - 1
+	ws.ids.reset(len(all))
 	ws.dict, ws.last, ws.ends, ws.pos = ws.dict[:0], ws.last[:0], ws.ends[:0], ws.pos[:0]
 	lo, prev := 0, 0
 	for i, s := range sents {
@@ -302,17 +294,12 @@ func sentenceWords(d *corpus.Doc) *Words {
 			if !ok {
 				continue
 			}
-			j := int(uint64(id) * 0x9e3779b97f4a7c15 >> shift)
-			for ws.slots[j].id != 0 && ws.slots[j].w != id {
-				j = (j + 1) & mask
-			}
-			sl := &ws.slots[j]
-			if sl.id == 0 {
+			x := ws.ids.intern(id)
+			if int(x) == len(ws.dict) { // new
 				ws.dict = append(ws.dict, id)
 				ws.last = append(ws.last, 0)
-				sl.w, sl.id = id, int32(len(ws.dict))
 			}
-			if x := sl.id - 1; ws.last[x] != int32(i)+1 { // each word once a sentence
+			if ws.last[x] != int32(i)+1 { // each word once a sentence
 				ws.last[x] = int32(i) + 1
 				ws.pos = append(ws.pos, x)
 			}
