@@ -117,19 +117,20 @@ func storyTerms(sup *support, members []*corpus.Doc) []*candidate {
 				sort.Strings(ks)
 				id := strings.Join(ks, " ")
 				spec := t.Specificity()
+				span := t.Span()
 				cd := byID[id]
 				if cd == nil {
-					cd = &candidate{keys: keys, first: [2]int{d.Index, t.Span().Start}}
+					cd = &candidate{keys: keys, first: [2]int{d.Index, span.Start}}
 					byID[id] = cd
 					out = append(out, cd)
 				} else if spec <= cd.Specificity {
 					continue
 				}
-				cd.Text = strings.Join(strings.Fields(d.Text[t.Span().Start:t.Span().End]), " ")
+				cd.Text = strings.Join(strings.Fields(d.Text[span.Start:span.End]), " ")
 				cd.Kind = kindName(t)
 				cd.Specificity = spec
 				cd.Path = d.Path
-				cd.Line = d.Position(t.Span().Start).Line
+				cd.Line = d.Position(span.Start).Line
 			}
 		}
 	}

@@ -61,7 +61,8 @@ func (s *support) salient(d *corpus.Doc, t claim.Term) bool {
 	if t.Outlet || t.Specificity() < minSpecificity {
 		return false
 	}
-	written := d.Text[t.Span().Start:t.Span().End]
+	span := t.Span()
+	written := d.Text[span.Start:span.End]
 	f := strings.TrimPrefix(text.Fold(strings.TrimSuffix(strings.TrimSuffix(written, "’s"), "'s")), "the ")
 	return !s.names[f]
 }
