@@ -381,13 +381,7 @@ func possessiveStem(w string) string {
 
 // firstKey is the index key of a word: folded, without a possessive (a
 // one-word entry may match "Kiev’s").
-func firstKey(w *text.Word) string {
-	k := w.Folded
-	if n := len(k); n >= 2 && k[n-1] == 's' && k[n-2] == '\'' {
-		return k[:n-2]
-	}
-	return k
-}
+func firstKey(w *text.Word) string { return strings.TrimSuffix(w.Folded, "'s") }
 
 func sameButFirstCase(a, b string) bool {
 	ra, na := utf8.DecodeRuneInString(a)
