@@ -184,18 +184,7 @@ func Group(c *corpus.Corpus) *Grouping {
 	// Stories grow from the closest pairs first, and a link that would make
 	// a story larger than MaxStory is refused: single links would otherwise
 	// chain a large archive of related coverage into one story.
-	slices.SortFunc(links, func(a, b link) int {
-		if a.sim != b.sim {
-			if a.sim > b.sim {
-				return -1
-			}
-			return 1
-		}
-		if a.i != b.i {
-			return int(a.i - b.i)
-		}
-		return int(a.j - b.j)
-	})
+	slices.SortFunc(links, compareLinks)
 	parent := make([]int, n)
 	size := make([]int, n)
 	for i := range parent {
@@ -318,11 +307,24 @@ func candidateLinks(c *corpus.Corpus, vecs [][]docTerm, norms []float64, posting
 	return slices.Concat(chunks...)
 }
 
-// closer reports whether link a of a row ranks before b: higher
-// similarity, then the earlier article, as Group takes them.
-func closer(a, b link) bool {
-	return a.sim > b.sim || a.sim == b.sim && a.j < b.j
+// compareLinks orders links as Group takes them: higher similarity first,
+// then by the earlier article i, then by the earlier article j.
+func compareLinks(a, b link) int {
+	if a.sim != b.sim {
+		if a.sim > b.sim {
+			return -1
+		}
+		return 1
+	}
+	if a.i != b.i {
+		return int(a.i - b.i)
+	}
+	return int(a.j - b.j)
 }
+
+// closer reports whether link a of a row (links of one article i) ranks
+// before b as Group takes them.
+func closer(a, b link) bool { return compareLinks(a, b) < 0 }
 
 // keepClosest adds l to row, a heap of at most maxLinks links with the
 // farthest on top, dropping the farthest when full.
